@@ -1,0 +1,39 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { zh } from '@payloadcms/translations/languages/zh'
+import { zhTw } from '@payloadcms/translations/languages/zhTw'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { databaseAdapter } from './src/config/database.js'
+import { emailAdapter } from './src/config/email.js'
+import { resolveSecret } from './src/config/secret.js'
+import { disclosurePlugin, gongkaiSuitePlugin } from './src/index.js'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  secret: resolveSecret(),
+  serverURL: process.env.GONGKAI_SERVER_URL ?? '',
+  db: await databaseAdapter(process.env.DATABASE_URI),
+  editor: lexicalEditor(),
+  email: emailAdapter(process.env.SMTP_URL),
+  sharp,
+  admin: {
+    user: 'users',
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · 政府信息公開' },
+  },
+  i18n: { supportedLanguages: { zh, 'zh-TW': zhTw }, fallbackLanguage: 'zh' },
+  collections: [],
+  jobs: {
+    // Scheduled publishing runs in the app process; set GONGKAI_JOBS_AUTORUN=0 where a separate worker runs jobs.
+    autoRun: process.env.GONGKAI_JOBS_AUTORUN === '0' ? undefined : [{ cron: '* * * * *', queue: 'default' }],
+    tasks: [],
+  },
+  graphQL: { maxComplexity: 2000 },
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  plugins: [gongkaiSuitePlugin(), disclosurePlugin()],
+})

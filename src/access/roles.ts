@@ -1,0 +1,38 @@
+import type { PayloadRequest, TypedUser } from 'payload'
+
+/** The roles of DESIGN §3: `admin` and `office` are city-wide; `editor` and `reviewer` work for their departments. */
+export const ROLES = ['admin', 'office', 'editor', 'reviewer'] as const
+export type Role = (typeof ROLES)[number]
+
+type Id = number | string
+type RelationValue = Id | { id: Id } | null | undefined
+
+/** The shape of a staff user that access rules read; any auth collection with these fields works. */
+type StaffFields = { roles?: Role[] | null; departments?: RelationValue[] | null }
+type MaybeUser = (Partial<TypedUser> & StaffFields) | null | undefined
+
+export const idOf = (value: RelationValue): Id | undefined =>
+  value === null || value === undefined ? undefined : typeof value === 'object' ? value.id : value
+
+export const sameId = (a: RelationValue, b: RelationValue): boolean => {
+  const left = idOf(a)
+  const right = idOf(b)
+  return left !== undefined && right !== undefined && String(left) === String(right)
+}
+
+export const rolesOf = (user: MaybeUser): Role[] => (Array.isArray(user?.roles) ? user.roles : [])
+
+export const hasRole = (user: MaybeUser, role: Role): boolean => rolesOf(user).includes(role)
+
+export const isStaff = (user: MaybeUser): boolean => rolesOf(user).length > 0
+
+export const isCityWide = (user: MaybeUser): boolean => hasRole(user, 'admin') || hasRole(user, 'office')
+
+export const departmentIdsOf = (user: MaybeUser): Id[] =>
+  (user?.departments ?? []).map(idOf).filter((id): id is Id => id !== undefined)
+
+/** Whether the user works for the department: city-wide roles work for all of them. */
+export const worksFor = (user: MaybeUser, department: RelationValue): boolean =>
+  isCityWide(user) || (isStaff(user) && departmentIdsOf(user).some((id) => sameId(id, department)))
+
+export const userOf = (req: PayloadRequest): MaybeUser => req.user as MaybeUser

@@ -1,0 +1,8 @@
+export { disclosurePlugin } from './plugins/disclosure/index.js'
+export type { DisclosurePluginOptions } from './plugins/disclosure/index.js'
+export { gongkaiSuitePlugin } from './plugins/suite/index.js'
+export type { SuitePluginOptions } from './plugins/suite/index.js'
+export { createWorkingDayCalendar } from './lib/workingDays.js'
+export { chineseDaysHolidayData } from './lib/holidayData.js'
+export { formatIndexNumber, DEFAULT_INDEX_NUMBER_PATTERN } from './lib/indexNumber.js'
+export { ROLES } from './access/roles.js'

@@ -1,0 +1,29 @@
+/** China has one time zone (UTC+8) and no daylight saving, so a fixed offset is exact. */
+const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0')
+
+/** The calendar day (`YYYY-MM-DD`) in China of an instant. */
+export const chinaDay = (value: Date | string): string => {
+  const shifted = new Date(new Date(value).getTime() + CHINA_OFFSET_MS)
+  return `${shifted.getUTCFullYear()}-${pad(shifted.getUTCMonth() + 1)}-${pad(shifted.getUTCDate())}`
+}
+
+/** The year in China of an instant. */
+export const chinaYear = (value: Date | string): number => Number(chinaDay(value).slice(0, 4))
+
+/**
+ * A day stored as an instant: noon in China, so that both the UTC and the China reading of the
+ * ISO string start with the same `YYYY-MM-DD`.
+ */
+export const dayToInstant = (day: string): string => `${day}T04:00:00.000Z`
+
+/** `day` plus `n` calendar days, as `YYYY-MM-DD`. */
+export const addDays = (day: string, n: number): string => {
+  const date = new Date(`${day}T00:00:00.000Z`)
+  date.setUTCDate(date.getUTCDate() + n)
+  return date.toISOString().slice(0, 10)
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export const weekday = (day: string): number => new Date(`${day}T00:00:00.000Z`).getUTCDay()
