@@ -428,11 +428,11 @@ export interface Disclosure {
     totalDocs?: number;
   };
   mediaRefs?: (number | Media)[] | null;
-  disclosure: {
+  disclosure?: {
     /**
      * 起草时即须认定，草稿亦然。
      */
-    attribute: 'proactive' | 'on_request' | 'not_disclosed';
+    attribute?: ('proactive' | 'on_request' | 'not_disclosed') | null;
     reason?: string | null;
     grounds?:
       | (
@@ -448,8 +448,8 @@ export interface Disclosure {
     decidedBy?: (number | null) | User;
     decidedAt?: string | null;
   };
-  secrecyReview: {
-    status: 'pending' | 'passed' | 'rejected';
+  secrecyReview?: {
+    status?: ('pending' | 'passed' | 'rejected') | null;
     reviewer?: (number | null) | User;
     reviewedAt?: string | null;
     opinion?: string | null;
@@ -568,11 +568,11 @@ export interface Interpretation {
   attachments?: (number | Media)[] | null;
   cover?: (number | null) | Media;
   mediaRefs?: (number | Media)[] | null;
-  disclosure: {
+  disclosure?: {
     /**
      * 起草时即须认定，草稿亦然。
      */
-    attribute: 'proactive' | 'on_request' | 'not_disclosed';
+    attribute?: ('proactive' | 'on_request' | 'not_disclosed') | null;
     reason?: string | null;
     grounds?:
       | (
@@ -588,8 +588,8 @@ export interface Interpretation {
     decidedBy?: (number | null) | User;
     decidedAt?: string | null;
   };
-  secrecyReview: {
-    status: 'pending' | 'passed' | 'rejected';
+  secrecyReview?: {
+    status?: ('pending' | 'passed' | 'rejected') | null;
     reviewer?: (number | null) | User;
     reviewedAt?: string | null;
     opinion?: string | null;

@@ -8,12 +8,17 @@ import { invalidField } from './errors.js'
 
 const COUNTERS = 'index-counters' as CollectionSlug
 
-/** Makes sure the counter row exists, outside the caller's transaction so two first creates cannot both insert it. */
+/**
+ * Makes sure the counter row exists. On PostgreSQL and MongoDB it is made outside the caller's
+ * transaction, so two first creates of a scope cannot both insert it and fail; SQLite runs one
+ * writer at a time (immediate transactions), so there it is made inside, where a write outside would wait on us.
+ */
 const ensureCounter = async (req: PayloadRequest, scope: string): Promise<void> => {
-  const existing = await req.payload.db.findOne({ collection: COUNTERS, where: { scope: { equals: scope } } })
+  const own = req.payload.db.name === 'sqlite' ? req : undefined
+  const existing = await req.payload.db.findOne({ collection: COUNTERS, where: { scope: { equals: scope } }, req: own })
   if (existing) return
   try {
-    await req.payload.db.create({ collection: COUNTERS, data: { scope, lastSerial: 0 } })
+    await req.payload.db.create({ collection: COUNTERS, data: { scope, lastSerial: 0 }, req: own })
   } catch (err) {
     // Another create made the row first: that is the outcome we wanted.
     if (!(err instanceof ValidationError)) throw err

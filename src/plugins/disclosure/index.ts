@@ -46,8 +46,8 @@ const withDisclosureWorkflow = (collection: CollectionConfig, options: ResolvedD
       beforeOperation: [...(hooks.beforeOperation ?? []), hideDraftsFromPublic],
       beforeChange: [
         rememberPublicationState,
-        ...(hooks.beforeChange ?? []),
         enforceDisclosureAttribute,
+        ...(hooks.beforeChange ?? []),
         applySecrecyReview(options),
         applyAgencyConfirmations,
         requirePublishable(options),

@@ -29,8 +29,9 @@ export const createDisclosureField = (departmentField: string, usersCollection: 
       type: 'radio',
       label: label('公開屬性'),
       options: DISCLOSURE_ATTRIBUTES,
-      required: true,
       index: true,
+      // Required on every save, drafts included, by enforceDisclosureAttribute: a schema-level `required`
+      // would skip drafts and answer GraphQL clients before the rule could name itself.
       admin: { description: label('起草時即須認定，草稿亦然。') },
     },
     {

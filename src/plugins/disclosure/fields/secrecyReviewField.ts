@@ -32,7 +32,6 @@ export const createSecrecyReviewField = (
       label: label('審查結果'),
       options: REVIEW_STATUSES,
       defaultValue: 'pending',
-      required: true,
       index: true,
     },
     {
