@@ -82,13 +82,13 @@ export const recordData = (fixture: Fixture, overrides: Record<string, unknown> 
 /** Local API calls made as a user, with access control on, as the admin and REST would. */
 export const as = (payload: Payload, staff: Staff) => ({
   create: (collection: 'disclosures' | 'interpretations', data: Record<string, unknown>, draft = true) =>
-    payload.create({ collection, data: data as any, draft, user: staff.user, overrideAccess: false }),
+    payload.create({ collection, data: data as any, draft, depth: 0, user: staff.user, overrideAccess: false }),
   update: (collection: 'disclosures' | 'interpretations', id: number | string, data: Record<string, unknown>, draft = false) =>
-    payload.update({ collection, id, data: data as any, draft, user: staff.user, overrideAccess: false }),
+    payload.update({ collection, id, data: data as any, draft, depth: 0, user: staff.user, overrideAccess: false }),
   pass: (collection: 'disclosures' | 'interpretations', id: number | string, opinion = '無涉密內容') =>
-    payload.update({ collection, id, data: { secrecyReview: { status: 'passed', opinion } } as any, draft: true, user: staff.user, overrideAccess: false }),
+    payload.update({ collection, id, data: { secrecyReview: { status: 'passed', opinion } } as any, draft: true, depth: 0, user: staff.user, overrideAccess: false }),
   publish: (collection: 'disclosures' | 'interpretations', id: number | string) =>
-    payload.update({ collection, id, data: { _status: 'published' } as any, user: staff.user, overrideAccess: false }),
+    payload.update({ collection, id, data: { _status: 'published' } as any, depth: 0, user: staff.user, overrideAccess: false }),
 })
 
 /** Creates, reviews and publishes a record through the workflow. */

@@ -27,7 +27,7 @@ const withDisclosureWorkflow = (collection: CollectionConfig, options: ResolvedD
   const added = [
     ...(hasField(collection, departmentField) ? [] : [createDepartmentField(departmentField, departmentsCollection)]),
     createDisclosureField(departmentField, usersCollection),
-    createSecrecyReviewField(departmentField, usersCollection, departmentsCollection),
+    createSecrecyReviewField(collection.slug, departmentField, usersCollection, departmentsCollection),
     ...createWorkflowFields(departmentField, usersCollection).filter((field) => !('name' in field) || !hasField(collection, field.name)),
   ]
   return {

@@ -1,6 +1,7 @@
-import type { GroupField } from 'payload'
+import type { FieldAccess, GroupField } from 'payload'
 
 import { ownDepartmentFieldOnly } from '../../../access/predicates.js'
+import { worksFor } from '../../../access/roles.js'
 import { label, options } from '../../../i18n/label.js'
 
 export const REVIEW_STATUSES = options([
@@ -15,8 +16,16 @@ export const CONFIRMATION_STATUSES = options([
   ['disputed', '有異議'],
 ])
 
+/** The owning department's staff, and staff of the agencies asked to confirm (they see what they confirm). */
+const involvedStaffOnly =
+  (departmentField: string): FieldAccess =>
+  (args) =>
+    Boolean(ownDepartmentFieldOnly(departmentField)(args)) ||
+    ((args.doc?.secrecyReview?.agencyConfirmations ?? []) as { department?: number }[]).some((row) => worksFor(args.req.user, row.department))
+
 /** `secrecyReview`: the four-eyes review before anything is public (DESIGN §4.2); never public itself. */
 export const createSecrecyReviewField = (
+  collectionSlug: string,
   departmentField: string,
   usersCollection: string,
   departmentsCollection: string,
@@ -24,7 +33,7 @@ export const createSecrecyReviewField = (
   name: 'secrecyReview',
   type: 'group',
   label: label('保密審查'),
-  access: { read: ownDepartmentFieldOnly(departmentField) },
+  access: { read: involvedStaffOnly(departmentField) },
   fields: [
     {
       name: 'status',
@@ -62,7 +71,8 @@ export const createSecrecyReviewField = (
     {
       name: 'agencyConfirmations',
       type: 'array',
-      dbName: 'agency_conf',
+      // The generated name would pass PostgreSQL's 63-character limit; dbName is global, so keep the slug.
+      dbName: `${collectionSlug.replace(/-/g, '_')}_agency_conf`,
       label: label('涉及其他機關的確認（第十一條）'),
       labels: { singular: label('機關確認'), plural: label('機關確認') },
       fields: [
