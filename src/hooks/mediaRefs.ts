@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, CollectionSlug, Field, PayloadRequest } from 'payload'
 
-import { idOf } from '../access/roles.js'
+import { idOf, isCityWide } from '../access/roles.js'
 import { publicRecordsOnly } from '../access/publicRecords.js'
 import { label } from '../i18n/label.js'
 import { mergedDoc } from './mergedDoc.js'
@@ -18,7 +18,8 @@ export const mediaRefsField: Field = {
   hasMany: true,
   index: true,
   label: label('引用的文件'),
-  access: { read: ({ req }) => Boolean(req.user) },
+  // Derived bookkeeping: kept out of API responses except for city-wide staff.
+  access: { read: ({ req }) => isCityWide(req.user) },
   admin: { hidden: true, readOnly: true },
 }
 
