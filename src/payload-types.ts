@@ -187,6 +187,7 @@ export interface Department {
   code: string;
   level: 'city' | 'district' | 'department' | 'town';
   parent?: (number | null) | Department;
+  serialLockedAt?: string | null;
   guide?: {
     office?: string | null;
     address?: string | null;
@@ -655,7 +656,6 @@ export interface IndexCounter {
   id: number;
   scope: string;
   lastSerial: number;
-  lockedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -885,6 +885,7 @@ export interface DepartmentsSelect<T extends boolean = true> {
   code?: T;
   level?: T;
   parent?: T;
+  serialLockedAt?: T;
   guide?:
     | T
     | {
@@ -1129,7 +1130,6 @@ export interface AuditLogSelect<T extends boolean = true> {
 export interface IndexCountersSelect<T extends boolean = true> {
   scope?: T;
   lastSerial?: T;
-  lockedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

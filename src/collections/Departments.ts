@@ -38,6 +38,13 @@ export const Departments: CollectionConfig = {
     },
     { name: 'parent', type: 'relationship', relationTo: 'departments', label: label('上級機構') },
     {
+      // Touched under a transaction to queue concurrent index-number assignments (hooks/assignIndexNumber).
+      name: 'serialLockedAt',
+      type: 'date',
+      access: { read: () => false, create: () => false, update: () => false },
+      admin: { hidden: true },
+    },
+    {
       name: 'guide',
       type: 'group',
       label: label('公開指南聯繫信息（第十二條）'),

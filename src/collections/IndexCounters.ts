@@ -10,6 +10,5 @@ export const IndexCounters: CollectionConfig = {
   fields: [
     { name: 'scope', type: 'text', required: true, unique: true, index: true },
     { name: 'lastSerial', type: 'number', required: true, defaultValue: 0 },
-    { name: 'lockedAt', type: 'date' },
   ],
 }

@@ -1,16 +1,20 @@
 import type { DatabaseAdapterResult } from 'payload'
 
+import { serializeTransactions } from './serialTransactions.js'
+
 export const DEFAULT_DATABASE_URI = 'file:./data/gongkai.db'
 
 /**
- * The adapter for `DATABASE_URI`; only the chosen one is imported. SQLite runs with transactions
- * (a file database, immediate write locks and a busy timeout so concurrent saves queue instead of failing).
+ * The adapter for `DATABASE_URI`; only the chosen one is imported. SQLite runs with transactions on
+ * (a file database; immediate write locks; transactions queued in the process, see serializeTransactions).
  */
 export const databaseAdapter = async (uri: string = DEFAULT_DATABASE_URI): Promise<DatabaseAdapterResult> => {
   if (uri.startsWith('file:')) {
     if (uri.includes(':memory:')) throw new Error('DATABASE_URI: an in-memory SQLite database cannot run transactions; use a file, e.g. file:./data/gongkai.db')
     const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
-    return sqliteAdapter({ client: { url: uri }, transactionOptions: { behavior: 'immediate' }, busyTimeout: 30_000, wal: true })
+    return serializeTransactions(
+      sqliteAdapter({ client: { url: uri }, transactionOptions: { behavior: 'immediate' }, busyTimeout: 30_000, wal: true }),
+    )
   }
   if (uri.startsWith('postgres://') || uri.startsWith('postgresql://')) {
     const { postgresAdapter } = await import('@payloadcms/db-postgres')

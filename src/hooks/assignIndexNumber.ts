@@ -1,5 +1,4 @@
 import type { CollectionBeforeChangeHook, CollectionSlug, PayloadRequest } from 'payload'
-import { ValidationError } from 'payload'
 
 import { idOf } from '../access/roles.js'
 import { chinaYear } from '../lib/chinaDate.js'
@@ -9,39 +8,22 @@ import { invalidField } from './errors.js'
 const COUNTERS = 'index-counters' as CollectionSlug
 
 /**
- * Makes sure the counter row exists. On PostgreSQL and MongoDB it is made outside the caller's
- * transaction, so two first creates of a scope cannot both insert it and fail; SQLite runs one
- * writer at a time (immediate transactions), so there it is made inside, where a write outside would wait on us.
+ * The next serial of a department and year, in the caller's transaction. Touching the department row
+ * first takes a row lock (PostgreSQL; SQLite has one writer at a time), so concurrent creates for a
+ * department queue there and each then reads the committed counter. The counter row is made under
+ * the same lock, so two first creates cannot both insert it. A refused create rolls its serial back
+ * with it: no duplicates, no gaps.
  */
-const ensureCounter = async (req: PayloadRequest, scope: string): Promise<void> => {
-  const own = req.payload.db.name === 'sqlite' ? req : undefined
-  const existing = await req.payload.db.findOne({ collection: COUNTERS, where: { scope: { equals: scope } }, req: own })
-  if (existing) return
-  try {
-    await req.payload.db.create({ collection: COUNTERS, data: { scope, lastSerial: 0 }, req: own })
-  } catch (err) {
-    // Another create made the row first: that is the outcome we wanted.
-    if (!(err instanceof ValidationError)) throw err
-  }
-}
-
-/**
- * The next serial, in the caller's transaction: the first write locks the counter row (PostgreSQL
- * row lock; SQLite's single writer), so a concurrent create waits, then reads the committed value.
- * A rolled-back create rolls its serial back too: no duplicates and no gaps.
- */
-const nextSerial = async (req: PayloadRequest, scope: string): Promise<number> => {
-  await ensureCounter(req, scope)
-  const lockedAt = new Date().toISOString()
-  await req.payload.db.updateOne({ collection: COUNTERS, where: { scope: { equals: scope } }, data: { lockedAt }, req })
+const nextSerial = async (req: PayloadRequest, departments: CollectionSlug, departmentId: number | string, scope: string): Promise<number> => {
+  await req.payload.db.updateOne({ collection: departments, id: departmentId, data: { serialLockedAt: new Date().toISOString() }, req })
   const counter = await req.payload.db.findOne<{ id: number | string; lastSerial: number }>({
     collection: COUNTERS,
     where: { scope: { equals: scope } },
     req,
   })
-  if (!counter) throw new Error(`index counter ${scope} vanished`)
-  const serial = (counter.lastSerial ?? 0) + 1
-  await req.payload.db.updateOne({ collection: COUNTERS, id: counter.id, data: { lastSerial: serial }, req })
+  const serial = (counter?.lastSerial ?? 0) + 1
+  if (counter) await req.payload.db.updateOne({ collection: COUNTERS, id: counter.id, data: { lastSerial: serial }, req })
+  else await req.payload.db.create({ collection: COUNTERS, data: { scope, lastSerial: serial }, req })
   return serial
 }
 
@@ -65,7 +47,7 @@ export const assignIndexNumber =
       throw invalidField(collection.slug, 'department', '發布機構不存在或沒有機構代碼 / the department does not exist or has no code [DESIGN §4.6]')
     }
     const year = chinaYear(data.writtenAt ?? new Date())
-    const serial = await nextSerial(req, `${code}/${year}`)
+    const serial = await nextSerial(req, departmentsCollection, departmentId, `${code}/${year}`)
     data.indexNumber = format({ departmentCode: code, year, serial })
     return data
   }

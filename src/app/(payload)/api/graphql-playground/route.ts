@@ -1,0 +1,6 @@
+/* The GraphQL playground at /api/graphql-playground (Payload serves it outside production only). */
+import config from '@payload-config'
+import '@payloadcms/next/css'
+import { GRAPHQL_PLAYGROUND_GET } from '@payloadcms/next/routes'
+
+export const GET = GRAPHQL_PLAYGROUND_GET(config)
