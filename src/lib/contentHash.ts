@@ -2,11 +2,14 @@ import { createHash } from 'node:crypto'
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 
-/** A relationship value may arrive as an id or as a populated document; the hash sees only the id. */
+/**
+ * One form for equal content however it arrived: a populated relation is its id, ids and numbers are
+ * strings (REST form data sends "3" for 3), and empty strings, arrays and objects are absent.
+ */
 const normalize = (value: unknown): Json => {
   if (value === undefined || value === null || value === '') return null
   if (value instanceof Date) return value.toISOString()
-  if (Array.isArray(value)) return value.map(normalize)
+  if (Array.isArray(value)) return value.length === 0 ? null : value.map(normalize)
   if (typeof value === 'object') {
     const record = value as Record<string, unknown>
     if ('id' in record && ('createdAt' in record || 'updatedAt' in record)) return normalize(record.id)
@@ -15,9 +18,10 @@ const normalize = (value: unknown): Json => {
       const item = normalize(record[key])
       if (item !== null) out[key] = item
     }
-    return out
+    return Object.keys(out).length === 0 ? null : out
   }
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') return value
+  if (typeof value === 'boolean' || typeof value === 'string') return value
+  if (typeof value === 'number') return String(value)
   return String(value)
 }
 
