@@ -36,9 +36,9 @@ export const staffFields: Field[] = [
   },
 ]
 
-/** The first account of a fresh installation administers it; nobody else gets a role without an admin. */
+/** The first account of a fresh installation administers it, unless it was given roles explicitly. */
 const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ collection, data, operation, req }) => {
-  if (operation !== 'create') return data
+  if (operation !== 'create' || (Array.isArray(data.roles) && data.roles.length > 0)) return data
   const { totalDocs } = await req.payload.count({ collection: collection.slug, req })
   if (totalDocs === 0) data.roles = ['admin']
   return data
