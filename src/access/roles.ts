@@ -11,10 +11,13 @@ type RelationValue = Id | { id: Id } | null | undefined
 type StaffFields = { roles?: Role[] | null; departments?: RelationValue[] | null }
 type MaybeUser = (Partial<TypedUser> & StaffFields) | null | undefined
 
-export const idOf = (value: RelationValue): Id | undefined =>
-  value === null || value === undefined ? undefined : typeof value === 'object' ? value.id : value
+export const idOf = (value: unknown): Id | undefined => {
+  if (typeof value === 'number' || typeof value === 'string') return value
+  if (value && typeof value === 'object' && 'id' in value) return idOf((value as { id: unknown }).id)
+  return undefined
+}
 
-export const sameId = (a: RelationValue, b: RelationValue): boolean => {
+export const sameId = (a: unknown, b: unknown): boolean => {
   const left = idOf(a)
   const right = idOf(b)
   return left !== undefined && right !== undefined && String(left) === String(right)
@@ -32,7 +35,7 @@ export const departmentIdsOf = (user: MaybeUser): Id[] =>
   (user?.departments ?? []).map(idOf).filter((id): id is Id => id !== undefined)
 
 /** Whether the user works for the department: city-wide roles work for all of them. */
-export const worksFor = (user: MaybeUser, department: RelationValue): boolean =>
+export const worksFor = (user: MaybeUser, department: unknown): boolean =>
   isCityWide(user) || (isStaff(user) && departmentIdsOf(user).some((id) => sameId(id, department)))
 
 export const userOf = (req: PayloadRequest): MaybeUser => req.user as MaybeUser

@@ -1,4 +1,4 @@
-import type { Access, CollectionBeforeChangeHook, CollectionConfig, Field } from 'payload'
+import type { Access, CollectionBeforeChangeHook, CollectionConfig, Field, FieldAccess } from 'payload'
 
 import { andAccess } from '../access/compose.js'
 import { isAdmin } from '../access/predicates.js'
@@ -12,7 +12,8 @@ const ROLE_LABELS: Record<(typeof ROLES)[number], string> = {
   reviewer: '保密審查員',
 }
 
-const adminOnly = { update: ({ req }: { req: { user?: unknown } }) => hasRole(req.user as never, 'admin'), create: ({ req }: { req: { user?: unknown } }) => hasRole(req.user as never, 'admin') }
+const adminOnlyField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
+const adminOnly = { create: adminOnlyField, update: adminOnlyField }
 
 export const staffFields: Field[] = [
   { name: 'name', type: 'text', label: label('姓名') },

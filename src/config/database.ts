@@ -1,4 +1,4 @@
-import type { DatabaseAdapterResult } from 'payload'
+import type { DatabaseAdapterObj } from 'payload'
 
 import { serializeTransactions } from './serialTransactions.js'
 
@@ -8,7 +8,7 @@ export const DEFAULT_DATABASE_URI = 'file:./data/gongkai.db'
  * The adapter for `DATABASE_URI`; only the chosen one is imported. SQLite runs with transactions on
  * (a file database; immediate write locks; transactions queued in the process, see serializeTransactions).
  */
-export const databaseAdapter = async (uri: string = DEFAULT_DATABASE_URI): Promise<DatabaseAdapterResult> => {
+export const databaseAdapter = async (uri: string = DEFAULT_DATABASE_URI): Promise<DatabaseAdapterObj> => {
   if (uri.startsWith('file:')) {
     if (uri.includes(':memory:')) throw new Error('DATABASE_URI: an in-memory SQLite database cannot run transactions; use a file, e.g. file:./data/gongkai.db')
     const { sqliteAdapter } = await import('@payloadcms/db-sqlite')

@@ -1,4 +1,4 @@
-import type { BaseDatabaseAdapter, DatabaseAdapterResult } from 'payload'
+import type { BaseDatabaseAdapter, DatabaseAdapterObj, Payload } from 'payload'
 
 /** How long a save waits for the SQLite write lock before it gives up (the role of SQLite's busy timeout). */
 const WAIT_MS = 30_000
@@ -8,9 +8,9 @@ const WAIT_MS = 30_000
  * busy timeout, so two concurrent saves fail with SQLITE_BUSY instead of queuing. This queues
  * transactions in the process, which is what SQLite would do anyway; PostgreSQL and MongoDB are untouched.
  */
-export const serializeTransactions = (result: DatabaseAdapterResult): DatabaseAdapterResult => ({
+export const serializeTransactions = (result: DatabaseAdapterObj): DatabaseAdapterObj => ({
   ...result,
-  init: (args) => {
+  init: (args: { payload: Payload }) => {
     const adapter = result.init(args) as BaseDatabaseAdapter
     const begin = adapter.beginTransaction.bind(adapter)
     const commit = adapter.commitTransaction.bind(adapter)

@@ -1,4 +1,4 @@
-import type { CollectionSlug, PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest, RequiredDataFromCollectionSlug } from 'payload'
 
 import { idOf } from '../access/roles.js'
 
@@ -30,15 +30,17 @@ export type AuditEntry = {
 
 /** Appends an entry in the caller's transaction; the audit log refuses every other write. */
 export const writeAudit = async (req: PayloadRequest, auditLog: CollectionSlug, entry: AuditEntry): Promise<void> => {
+  // The audit log may be a host's own collection, so its generated type is not known here.
+  const data = {
+    ...entry,
+    documentId: String(entry.documentId),
+    department: idOf(entry.department) ?? null,
+    user: idOf(req.user) ?? null,
+    at: new Date().toISOString(),
+  } as unknown as RequiredDataFromCollectionSlug<'audit-log'>
   await req.payload.create({
     collection: auditLog,
-    data: {
-      ...entry,
-      documentId: String(entry.documentId),
-      department: idOf(entry.department as number) ?? null,
-      user: idOf(req.user as { id: number | string } | null) ?? null,
-      at: new Date().toISOString(),
-    },
+    data,
     overrideAccess: true,
     req,
   })

@@ -37,7 +37,7 @@ const uploadsInRichText = (node: unknown, into: Id[]): Id[] => {
   return into
 }
 
-const refsOf = (doc: Record<string, unknown> | undefined): Id[] =>
+const refsOf = (doc: Record<string, unknown> | null | undefined): Id[] =>
   ((doc?.mediaRefs as Id[] | undefined) ?? []).map((ref) => idOf(ref)).filter((id): id is Id => id !== undefined)
 
 /** Fills `mediaRefs` from the record's upload fields and the uploads inside its rich text. */

@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionSlug, PayloadRequest } from 'payload'
 
 /** What a save did to a record's public (main, non-draft) state. */
 export type PublicationChange = 'published' | 'unpublished' | null
@@ -16,7 +16,7 @@ const stateOf = (req: PayloadRequest): Record<string, State> => {
 const keyOf = (slug: string, id: unknown) => `${slug}:${String(id)}`
 
 /** Reads the stored main document, which a draft save leaves as it was. */
-const mainDoc = async (req: PayloadRequest, slug: string, id: unknown): Promise<Doc | null> =>
+const mainDoc = async (req: PayloadRequest, slug: CollectionSlug, id: unknown): Promise<Doc | null> =>
   req.payload.db.findOne({ collection: slug, where: { id: { equals: id } }, req })
 
 /** Before the save: was the record public? */

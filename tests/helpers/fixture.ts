@@ -79,8 +79,10 @@ export const recordData = (fixture: Fixture, overrides: Record<string, unknown> 
   ...overrides,
 })
 
+type Doc = Record<string, any>
+
 /** Local API calls made as a user, with access control on, as the admin and REST would. */
-export const as = (payload: Payload, staff: Staff) => ({
+export const as = (payload: Payload, staff: Staff): Record<'create' | 'update' | 'pass' | 'publish', (...args: any[]) => Promise<Doc>> => ({
   create: (collection: 'disclosures' | 'interpretations', data: Record<string, unknown>, draft = true) =>
     payload.create({ collection, data: data as any, draft, depth: 0, user: staff.user, overrideAccess: false }),
   update: (collection: 'disclosures' | 'interpretations', id: number | string, data: Record<string, unknown>, draft = false) =>

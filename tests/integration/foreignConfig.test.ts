@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import type { CollectionConfig, Payload, SanitizedConfig } from 'payload'
+import type { CollectionConfig, CollectionSlug, Payload, SanitizedConfig } from 'payload'
 import { buildConfig, getPayload } from 'payload'
 import sharp from 'sharp'
 
@@ -31,8 +31,12 @@ const Notices: CollectionConfig = {
 
 const HostUsers: CollectionConfig = { slug: 'users', auth: true, fields: [{ name: 'nickname', type: 'text' }] }
 
+/** The host's collections are not in this app's generated types: call its Local API untyped. */
+type HostLocalAPI = Record<'create' | 'update' | 'findByID', (args: Record<string, unknown>) => Promise<Record<string, any>>>
+
 describe('the suite installed into a foreign Payload config', () => {
   let payload: Payload
+  const host = () => payload as unknown as HostLocalAPI
   let config: SanitizedConfig
   const users: Record<string, any> = {}
   let department: any
@@ -44,7 +48,7 @@ describe('the suite installed into a foreign Payload config', () => {
       editor: lexicalEditor(),
       sharp,
       collections: [HostUsers, Notices],
-      plugins: [gongkaiSuitePlugin({ indexNumberPattern: 'HOST-{code}-{YYYY}-{NNN}' }), disclosurePlugin({ collections: ['disclosures', 'interpretations', 'notices'] })],
+      plugins: [gongkaiSuitePlugin({ indexNumberPattern: 'HOST-{code}-{YYYY}-{NNN}' }), disclosurePlugin({ collections: ['disclosures', 'interpretations', 'notices' as CollectionSlug] })],
     })
     payload = await getPayload({ config, key: 'foreign' } as any)
     department = await payload.create({ collection: 'departments', data: { name: '某區政府辦公室', code: 'HOST01', level: 'district' } as any })
@@ -60,7 +64,7 @@ describe('the suite installed into a foreign Payload config', () => {
   })
 
   it("extends the host's users with roles and departments, keeping its own fields", async () => {
-    const me = await payload.findByID({ collection: 'users', id: users.editor.id, depth: 0 })
+    const me = await host().findByID({ collection: 'users', id: users.editor.id, depth: 0 })
     expect(me).toMatchObject({ nickname: 'editor', roles: ['editor'], departments: [department.id] })
   })
 
@@ -71,7 +75,7 @@ describe('the suite installed into a foreign Payload config', () => {
   })
 
   it("runs the host's own hook and gates publishing behind the review", async () => {
-    const created = await payload.create({
+    const created = await host().create({
       collection: 'notices',
       draft: true,
       data: { title: '停水通知', department: department.id, disclosure: { attribute: 'proactive' } } as any,
@@ -83,7 +87,7 @@ describe('the suite installed into a foreign Payload config', () => {
     expect(refused.status).toBe(400)
     expect(errorText(refused.body)).toContain('secrecyReview.status')
 
-    await payload.update({ collection: 'notices', id: created.id, draft: true, data: { secrecyReview: { status: 'passed' } } as any, user: users.reviewer, overrideAccess: false })
+    await host().update({ collection: 'notices', id: created.id, draft: true, data: { secrecyReview: { status: 'passed' } } as any, user: users.reviewer, overrideAccess: false })
     const published = await rest(config, 'PATCH', `/notices/${created.id}`, { token: users.editor.token, body: { _status: 'published' } })
     expect(published.status).toBe(200)
 
@@ -93,22 +97,22 @@ describe('the suite installed into a foreign Payload config', () => {
   })
 
   it("ANDs its access with the host's own rule instead of replacing it", async () => {
-    const created = await payload.create({
+    const created = await host().create({
       collection: 'notices',
       draft: true,
       data: { title: '已歸檔通知', archived: true, department: department.id, disclosure: { attribute: 'proactive' } } as any,
       user: users.editor,
       overrideAccess: false,
     })
-    await payload.update({ collection: 'notices', id: created.id, draft: true, data: { secrecyReview: { status: 'passed' } } as any, user: users.reviewer, overrideAccess: false })
-    const published = await payload.update({ collection: 'notices', id: created.id, data: { _status: 'published' } as any, user: users.editor, overrideAccess: false })
+    await host().update({ collection: 'notices', id: created.id, draft: true, data: { secrecyReview: { status: 'passed' } } as any, user: users.reviewer, overrideAccess: false })
+    const published = await host().update({ collection: 'notices', id: created.id, data: { _status: 'published' } as any, user: users.editor, overrideAccess: false })
     expect(published._status).toBe('published')
     const anonymous = await rest(config, 'GET', `/notices/${created.id}`)
     expect(anonymous.status).toBe(404)
   })
 
   it('uses the configured index number pattern', async () => {
-    const record = await payload.create({
+    const record = await host().create({
       collection: 'disclosures',
       draft: true,
       data: { title: '區政府工作報告', department: department.id, writtenAt: '2014-07-24T04:00:00.000Z', disclosure: { attribute: 'proactive' } } as any,

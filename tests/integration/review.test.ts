@@ -25,8 +25,8 @@ describe('the secrecy review before anything is public', () => {
   })
 
   const draft = () => as(app.payload, fx.editorA).create('disclosures', recordData(fx))
-  const mainDoc = (id: number | string) => app.payload.findByID({ collection: 'disclosures', id, depth: 0 })
-  const latest = (id: number | string) => app.payload.findByID({ collection: 'disclosures', id, depth: 0, draft: true })
+  const mainDoc = (id: number | string): Promise<Record<string, any>> => app.payload.findByID({ collection: 'disclosures', id, depth: 0 })
+  const latest = (id: number | string): Promise<Record<string, any>> => app.payload.findByID({ collection: 'disclosures', id, depth: 0, draft: true })
 
   it('refuses publishing without a passed review through REST, GraphQL and the Local API', async () => {
     const doc = await draft()
@@ -92,7 +92,7 @@ describe('the secrecy review before anything is public', () => {
 
   it('ignores a caller-supplied reviewer, time and hash', async () => {
     const doc = await draft()
-    const passed = await app.payload.update({
+    const passed: Record<string, any> = await app.payload.update({
       collection: 'disclosures',
       id: doc.id,
       draft: true,

@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, CollectionSlug } from 'payload'
 
 import { assignIndexNumber } from '../../hooks/assignIndexNumber.js'
 import { collectMediaRefs, mediaRefsField, syncMediaVisibility, syncMediaVisibilityOnDelete } from '../../hooks/mediaRefs.js'
@@ -42,7 +42,7 @@ export const VALIDITY_STATUSES = options([
   ['expired', '已失效'],
 ])
 
-const RECORD_COLLECTIONS = ['disclosures', 'interpretations'] as CollectionConfig['slug'][]
+const RECORD_COLLECTIONS: CollectionSlug[] = ['disclosures', 'interpretations']
 
 /** 政府信息: the records themselves (DESIGN §3). The disclosure plugin adds attribute, review and access. */
 export const createDisclosures = (formatIndexNumber: IndexNumberFormat): CollectionConfig => ({

@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, CollectionSlug } from 'payload'
 
 import { collectMediaRefs, mediaRefsField, syncMediaVisibility, syncMediaVisibilityOnDelete } from '../../hooks/mediaRefs.js'
 import { label, options } from '../../i18n/label.js'
@@ -14,7 +14,7 @@ export const INTERPRETATION_FORMS = options([
   ['expert', '專家解讀'],
 ])
 
-const RECORD_COLLECTIONS = ['disclosures', 'interpretations'] as CollectionConfig['slug'][]
+const RECORD_COLLECTIONS: CollectionSlug[] = ['disclosures', 'interpretations']
 
 /** 政策解讀: published with its policy, under the same classification and review as records. */
 export const Interpretations: CollectionConfig = {

@@ -2,7 +2,7 @@ import type { CollectionConfig, Config, Plugin } from 'payload'
 
 import { andAccess } from '../../access/compose.js'
 import { rememberPublicationState, resolvePublicationChange } from '../../hooks/publicationState.js'
-import { createDeleteRecords, createRecords, readRecordVersions, readRecords, updateRecords } from './access/recordAccess.js'
+import { deleteNeverPublished, createRecords, readRecordVersions, readRecords, updateRecords } from './access/recordAccess.js'
 import { resolveOptions } from './defaults.js'
 import { createDisclosureField } from './fields/disclosureField.js'
 import { createSecrecyReviewField } from './fields/secrecyReviewField.js'
@@ -39,7 +39,7 @@ const withDisclosureWorkflow = (collection: CollectionConfig, options: ResolvedD
       readVersions: andAccess(access.readVersions, readRecordVersions(departmentField)),
       create: andAccess(access.create, createRecords),
       update: andAccess(access.update, updateRecords(departmentField)),
-      delete: andAccess(access.delete, createDeleteRecords(departmentField)),
+      delete: andAccess(access.delete, deleteNeverPublished(departmentField)),
     },
     hooks: {
       ...hooks,

@@ -49,7 +49,7 @@ export const updateRecords =
   }
 
 /** Only never-published records may be deleted (published ones are repealed instead): by admins, the office, or the department's editors. */
-export const createDeleteRecords =
+export const deleteNeverPublished =
   (departmentField: string): Access =>
   ({ req }) => {
     if (hasRole(req.user, 'admin')) return true

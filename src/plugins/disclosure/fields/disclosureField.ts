@@ -1,4 +1,4 @@
-import type { Field, GroupField } from 'payload'
+import type { CollectionSlug, Field, GroupField } from 'payload'
 
 import { ownDepartmentFieldOnly } from '../../../access/predicates.js'
 import { label, options } from '../../../i18n/label.js'
@@ -21,7 +21,7 @@ export const WITHHOLDING_GROUNDS = options([
 ])
 
 /** `disclosure`: the attribute decided at the source (DESIGN §4.1). */
-export const createDisclosureField = (departmentField: string, usersCollection: string): GroupField => {
+export const createDisclosureField = (departmentField: string, usersCollection: CollectionSlug): GroupField => {
   const internal = { read: ownDepartmentFieldOnly(departmentField) }
   const fields: Field[] = [
     {

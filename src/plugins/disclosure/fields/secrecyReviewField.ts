@@ -1,4 +1,4 @@
-import type { FieldAccess, GroupField } from 'payload'
+import type { CollectionSlug, FieldAccess, GroupField } from 'payload'
 
 import { ownDepartmentFieldOnly } from '../../../access/predicates.js'
 import { worksFor } from '../../../access/roles.js'
@@ -27,8 +27,8 @@ const involvedStaffOnly =
 export const createSecrecyReviewField = (
   collectionSlug: string,
   departmentField: string,
-  usersCollection: string,
-  departmentsCollection: string,
+  usersCollection: CollectionSlug,
+  departmentsCollection: CollectionSlug,
 ): GroupField => ({
   name: 'secrecyReview',
   type: 'group',

@@ -1,10 +1,10 @@
-import type { Field } from 'payload'
+import type { CollectionSlug, Field } from 'payload'
 
 import { ownDepartmentFieldOnly } from '../../../access/predicates.js'
 import { label } from '../../../i18n/label.js'
 
 /** Author and last content editor (four eyes, DESIGN §4.2), and the first publication date. */
-export const createWorkflowFields = (departmentField: string, usersCollection: string): Field[] => [
+export const createWorkflowFields = (departmentField: string, usersCollection: CollectionSlug): Field[] => [
   {
     name: 'createdBy',
     type: 'relationship',
@@ -30,7 +30,7 @@ export const createWorkflowFields = (departmentField: string, usersCollection: s
   },
 ]
 
-export const createDepartmentField = (name: string, departmentsCollection: string): Field => ({
+export const createDepartmentField = (name: string, departmentsCollection: CollectionSlug): Field => ({
   name,
   type: 'relationship',
   relationTo: departmentsCollection,
