@@ -6,6 +6,7 @@ export const resolveSuiteOptions = (options: SuitePluginOptions): ResolvedSuiteO
   const resolved = {
     indexNumberPattern: options.indexNumberPattern ?? DEFAULT_INDEX_NUMBER_PATTERN,
     maxUploadBytes: options.maxUploadBytes ?? MAX_UPLOAD_BYTES,
+    passwordResetInterval: options.passwordResetInterval ?? 15_000,
   }
   const problem = validateIndexNumberPattern(resolved.indexNumberPattern)
   if (problem) throw new Error(`gongkaiSuitePlugin: ${problem}; use e.g. '${DEFAULT_INDEX_NUMBER_PATTERN}'.`)

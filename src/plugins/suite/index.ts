@@ -16,10 +16,15 @@ import type { SuitePluginOptions } from './types.js'
 export type { SuitePluginOptions } from './types.js'
 
 /** The host's auth collection gains staff roles and departments; an app without one gets ours. */
-const withUsers = (collections: CollectionConfig[], usersSlug: string): CollectionConfig[] =>
-  collections.some((collection) => collection.slug === usersSlug)
-    ? collections.map((collection) => (collection.slug === usersSlug ? withStaffFields(collection) : collection))
-    : [...collections, Users]
+const withUsers = (collections: CollectionConfig[], usersSlug: string, passwordResetInterval: number): CollectionConfig[] => {
+  const withThrottle = (users: CollectionConfig): CollectionConfig => {
+    const auth = typeof users.auth === 'object' ? users.auth : {}
+    return { ...users, auth: { ...auth, forgotPassword: { minRequestInterval: passwordResetInterval, ...auth.forgotPassword } } }
+  }
+  return collections.some((collection) => collection.slug === usersSlug)
+    ? collections.map((collection) => (collection.slug === usersSlug ? withThrottle(withStaffFields(collection)) : collection))
+    : [...collections, withThrottle(Users)]
+}
 
 /**
  * Adds the suite's collections (DESIGN §3): departments, the catalogue tree, records, interpretations,
@@ -34,7 +39,7 @@ export const gongkaiSuitePlugin =
       ...config,
       admin: { ...config.admin, user: usersSlug },
       collections: [
-        ...withUsers(config.collections ?? [], usersSlug),
+        ...withUsers(config.collections ?? [], usersSlug, options.passwordResetInterval),
         Departments,
         CatalogueEntries,
         createDisclosures(formatIndexNumber(options.indexNumberPattern)),

@@ -1,0 +1,51 @@
+import type { AddressInfo } from 'node:net'
+
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { SMTPServer } from 'smtp-server'
+
+import { bootApp, type TestApp } from '../helpers/payload.js'
+
+/** SMTP_URL configures mail; a real SMTP server in the test process receives it. */
+describe('mail through SMTP_URL', () => {
+  let app: TestApp
+  let server: SMTPServer
+  const received: { from: string; to: string[]; body: string }[] = []
+
+  beforeAll(async () => {
+    server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      onData(stream, session, callback) {
+        const chunks: Buffer[] = []
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk))
+        stream.on('end', () => {
+          received.push({
+            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+            to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
+            body: Buffer.concat(chunks).toString('utf8'),
+          })
+          callback()
+        })
+      },
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    process.env.SMTP_URL = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`
+    app = await bootApp('mail')
+  })
+  afterAll(async () => {
+    delete process.env.SMTP_URL
+    await app?.payload.destroy()
+    await new Promise<void>((resolve) => server.close(() => resolve()))
+  })
+
+  it('sends a password reset to a staff account', async () => {
+    await app.payload.create({ collection: 'users', data: { email: 'editor@mail.localhost', password: 'test-password-only', roles: ['editor'] } as any })
+    await app.payload.forgotPassword({ collection: 'users', data: { email: 'editor@mail.localhost' } })
+    expect(received).toHaveLength(1)
+    expect(received[0].to).toEqual(['editor@mail.localhost'])
+    expect(received[0].from).toBe('noreply@gongkai.localhost')
+    const [headers, ...body] = received[0].body.split(/\r?\n\r?\n/)
+    expect(headers).toContain('Content-Transfer-Encoding: base64')
+    expect(Buffer.from(body.join(''), 'base64').toString('utf8')).toContain('/reset/')
+  })
+})
