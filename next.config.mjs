@@ -2,7 +2,22 @@ import { withPayload } from '@payloadcms/next/withPayload'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // The site has no public front end of its own yet: the root goes to the admin.
+  // The sources import TypeScript files by their .js names (ESM, as Node and tsc resolve them); webpack maps
+  // them back to .ts. Turbopack (Next 16's default) has no such option yet, so dev and build run with --webpack.
+  webpack: (webpackConfig) => {
+    webpackConfig.resolve.extensionAlias = {
+      '.cjs': ['.cts', '.cjs'],
+      '.js': ['.ts', '.tsx', '.js', '.jsx'],
+      '.mjs': ['.mts', '.mjs'],
+    }
+    return webpackConfig
+  },
+  // chinese-days declares "type": "commonjs" but points webpack's "module" field at an ES module file, which
+  // webpack then refuses to parse; on the server Node loads its CommonJS build instead, as it does in the tests.
+  serverExternalPackages: ['chinese-days'],
+  // `next dev` serves its dev resources to localhost only; opened as 127.0.0.1 the admin stayed blank.
+  allowedDevOrigins: ['127.0.0.1'],
+  // No public front end yet: the site root opens the admin.
   async redirects() {
     return [{ source: '/', destination: '/admin', permanent: false }]
   },

@@ -26,7 +26,7 @@ export default buildConfig({
   admin: {
     user: 'users',
     importMap: { baseDir: dirname },
-    meta: { titleSuffix: ' · 政府信息公開' },
+    meta: { titleSuffix: ' · 政府信息公开' },
   },
   i18n: { supportedLanguages: { zh, 'zh-TW': zhTw }, fallbackLanguage: 'zh' },
   collections: [],
