@@ -176,12 +176,15 @@ fi
 if [ -z "$token" ]; then
   not_ok 'GET /api/disclosures as the logged-in user: no token'
 else
-  code=$(request "$WORK/disclosures.json" -H "Authorization: JWT $token" "$BASE/api/disclosures?limit=1&depth=0")
+  code=$(request "$WORK/disclosures.json" -H "Authorization: JWT $token" "$BASE/api/disclosures?limit=1&depth=0&draft=true")
   total=$(json "$WORK/disclosures.json" 'typeof d.totalDocs === "number" ? d.totalDocs : undefined')
-  if [ "$code" = 200 ] && [ -n "$total" ] && [ "$total" -gt 0 ]; then
-    ok "GET /api/disclosures as $SMOKE_EMAIL: 200, totalDocs $total"
+  request "$WORK/public.json" "$BASE/api/disclosures?limit=1&depth=0&draft=true" >/dev/null
+  public=$(json "$WORK/public.json" 'typeof d.totalDocs === "number" ? d.totalDocs : undefined')
+  # Staff see the drafts too: more records than an anonymous caller, who sees only public ones.
+  if [ "$code" = 200 ] && [ -n "$total" ] && [ -n "$public" ] && [ "$public" -gt 0 ] && [ "$total" -gt "$public" ]; then
+    ok "GET /api/disclosures as $SMOKE_EMAIL: 200, totalDocs $total (anonymous: $public)"
   else
-    not_ok "GET /api/disclosures as $SMOKE_EMAIL: HTTP $code, totalDocs '${total}', expected > 0"
+    not_ok "GET /api/disclosures as $SMOKE_EMAIL: HTTP $code, totalDocs '${total}', anonymous '${public}', expected 0 < anonymous < staff"
   fi
 fi
 
