@@ -124,6 +124,18 @@ describe('the secrecy review before anything is public', () => {
     expect((await mainDoc(doc.id)).title).toBe(recordData(fx).title)
   })
 
+  it('keeps publishedAt: an editor can neither clear it to delete a once-public record nor backdate it', async () => {
+    const doc = await draft()
+    await as(app.payload, fx.reviewerA).pass('disclosures', doc.id)
+    const published = await as(app.payload, fx.editorA).publish('disclosures', doc.id)
+    await as(app.payload, fx.editorA).update('disclosures', doc.id, { _status: 'draft', publishedAt: null })
+    await as(app.payload, fx.editorA).update('disclosures', doc.id, { publishedAt: '2001-01-01T00:00:00.000Z' }, true)
+    expect((await latest(doc.id)).publishedAt).toBe(published.publishedAt)
+    const deleted = await rest(app.config, 'DELETE', `/disclosures/${doc.id}`, { token: fx.editorA.token })
+    expect([403, 404]).toContain(deleted.status)
+    expect((await mainDoc(doc.id)).id).toBe(doc.id)
+  })
+
   it('does not send the record back to review for a workflow change such as validity', async () => {
     const doc = await draft()
     await as(app.payload, fx.reviewerA).pass('disclosures', doc.id)

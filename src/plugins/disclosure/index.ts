@@ -12,6 +12,7 @@ import { applySecrecyReview } from './hooks/applySecrecyReview.js'
 import { auditDeletion, auditWorkflow } from './hooks/auditWorkflow.js'
 import { enforceDisclosureAttribute } from './hooks/enforceDisclosureAttribute.js'
 import { hideDraftsFromPublic } from './hooks/hideDraftsFromPublic.js'
+import { protectPublishedAt } from './hooks/protectPublishedAt.js'
 import { requirePublishable } from './hooks/requirePublishable.js'
 import type { DisclosurePluginOptions, ResolvedDisclosureOptions } from './types.js'
 
@@ -46,6 +47,7 @@ const withDisclosureWorkflow = (collection: CollectionConfig, options: ResolvedD
       beforeOperation: [...(hooks.beforeOperation ?? []), hideDraftsFromPublic],
       beforeChange: [
         rememberPublicationState,
+        protectPublishedAt,
         enforceDisclosureAttribute,
         ...(hooks.beforeChange ?? []),
         applySecrecyReview(options),
