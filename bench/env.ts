@@ -1,0 +1,79 @@
+/** Settings shared by the bench's processes, all from the environment. */
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url))
+export const ROOT = path.resolve(BENCH_DIR, '..')
+export const DATA_DIR = path.join(BENCH_DIR, '.data')
+
+export type DatabaseName = 'sqlite' | 'postgres'
+
+const PG_SERVER = (process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432').replace(/\/+$/, '')
+export const PG_DATABASE = process.env.BENCH_PG_DATABASE ?? 'gongkai_bench'
+/** The maintenance database used to drop and create the bench database. */
+export const PG_ADMIN_URI = `${PG_SERVER}/postgres`
+
+export const SQLITE_FILE = path.join(DATA_DIR, 'bench.db')
+
+export const databaseUri = (db: DatabaseName): string =>
+  db === 'sqlite' ? `file:${SQLITE_FILE}` : `${PG_SERVER}/${PG_DATABASE}`
+
+export const manifestPath = (db: DatabaseName) => path.join(DATA_DIR, `${db}.json`)
+
+const positiveInt = (name: string, fallback: number): number => {
+  const raw = process.env[name]
+  if (raw === undefined || raw === '') return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number (got "${raw}")`)
+  return value
+}
+
+export const settings = () => {
+  const databases = (process.env.BENCH_DATABASES ?? 'sqlite,postgres')
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean)
+  for (const name of databases) {
+    if (name !== 'sqlite' && name !== 'postgres') throw new Error(`BENCH_DATABASES: unknown database "${name}" (sqlite, postgres)`)
+  }
+  return {
+    records: positiveInt('BENCH_RECORDS', 100_000),
+    reseed: process.env.BENCH_RESEED === '1' || process.env.BENCH_RESEED === 'true',
+    databases: databases as DatabaseName[],
+    duration: positiveInt('BENCH_DURATION', 10),
+    warmup: positiveInt('BENCH_WARMUP', 3),
+    connections: positiveInt('BENCH_CONNECTIONS', 20),
+    basePort: positiveInt('BENCH_PORT', 3400),
+    startTimeout: positiveInt('BENCH_START_TIMEOUT', 180),
+    redisUrl: process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379',
+    redisPrefix: process.env.BENCH_REDIS_PREFIX ?? 'gongkai-bench:',
+    /** Comma list of measurement names to run (default all), e.g. `lean-cold,raw-sql`. */
+    only: (process.env.BENCH_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    rebuild: process.env.BENCH_REBUILD === '1',
+  }
+}
+
+/** What the seeding step leaves behind for the measurements (bench/.data/<db>.json). */
+export type Manifest = {
+  database: DatabaseName
+  uri: string
+  records: number
+  /** GENERATOR_VERSION of bench/generate.ts when it was seeded. */
+  generator: number
+  complete: boolean
+  reused: boolean
+  seededAt: string
+  /** Seconds the last full seed took, by step; kept when the database is reused. */
+  seedSeconds: { total: number; structure: number; records: number; extras: number } | null
+  recordsPerSecond: number | null
+  concurrency: number
+  batchSize: number
+  method: string
+  /** Planner statistics: PostgreSQL always (VACUUM ANALYZE); SQLite only with BENCH_SQLITE_ANALYZE=1. */
+  statistics: 'analyzed' | 'none'
+  interpretations: number
+  catalogue: { id: number | string; code: string; title: string; records: number }
+  recordId: number | string
+  departments: number
+  catalogueEntries: number
+}

@@ -1,0 +1,205 @@
+/** The results: a console table, the ratios, the targets, bench/results.md and bench/results.json. */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { BENCH_DIR, type DatabaseName, type Manifest } from './env.js'
+import type { Measurement } from './measure.js'
+
+export type DatabaseResult = {
+  database: DatabaseName
+  manifest: Manifest
+  measurements: Measurement[]
+  notes: string[]
+}
+
+export type RunInfo = {
+  records: number
+  duration: number
+  warmup: number
+  connections: number
+  started: string
+  finished: string
+  build: string
+}
+
+const get = (ms: Measurement[], name: string) => ms.find((m) => m.name === name && m.ok)
+
+const fmt = (n: number | undefined, digits = 0) => (n === undefined ? '—' : n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }))
+const ms = (n: number | undefined) => (n === undefined ? '—' : `${fmt(n, Number.isInteger(n) ? 0 : 1)} ms`)
+const ratio = (n: number | undefined) => (n === undefined ? '—' : `${n >= 10 ? n.toFixed(1) : n.toFixed(2)}×`)
+
+export type Target = { id: string; description: string; required: string; achieved: string; met: boolean | null; by: string }
+
+/** The targets of the brief, from one database's measurements. */
+export const targets = (measurements: Measurement[]): Target[] => {
+  const out: Target[] = []
+  const throughput = (id: string, description: string, a: string, b: string, required: number) => {
+    const x = get(measurements, a)
+    const y = get(measurements, b)
+    if (!x?.rps || !y?.rps) {
+      out.push({ id, description, required: `≥ ${required}×`, achieved: 'not measured', met: null, by: missing(measurements, [a, b]) })
+      return
+    }
+    const r = x.rps / y.rps
+    const met = r >= required
+    out.push({
+      id,
+      description,
+      required: `≥ ${required}×`,
+      achieved: `${ratio(r)} (${fmt(x.rps)} / ${fmt(y.rps)} req/s)`,
+      met,
+      by: met ? `met, ${ratio(r / required)} the requirement` : `missed: ${ratio(r)} of ${required}× required (${Math.round((r / required) * 100)} % of the target)`,
+    })
+  }
+  const latency = (id: string, description: string, a: string, limit: number) => {
+    const x = get(measurements, a)
+    if (x?.p99 === undefined) {
+      out.push({ id, description, required: `p99 < ${limit} ms`, achieved: 'not measured', met: null, by: missing(measurements, [a]) })
+      return
+    }
+    const met = x.p99 < limit
+    out.push({
+      id,
+      description,
+      required: `p99 < ${limit} ms`,
+      achieved: `p99 ${ms(x.p99)}`,
+      met,
+      by: met ? `met (${ms(limit - x.p99)} to spare)` : `missed by ${ms(x.p99 - limit)} (${ratio(x.p99 / limit)} the limit)`,
+    })
+  }
+  throughput('warm-list', 'lean server, warm cache, list vs vanilla REST list', 'lean-warm-list', 'rest-list', 20)
+  latency('warm-list-p99', 'lean server, warm cache, list', 'lean-warm-list', 10)
+  throughput('warm-detail', 'lean server, warm cache, detail vs vanilla REST detail', 'lean-warm-detail', 'rest-detail', 20)
+  latency('warm-detail-p99', 'lean server, warm cache, detail', 'lean-warm-detail', 10)
+  throughput('cold-list', 'lean server, cold cache, list vs vanilla REST list', 'lean-cold-list', 'rest-list', 3)
+  throughput('cold-detail', 'lean server, cold cache, detail vs vanilla REST detail', 'lean-cold-detail', 'rest-detail', 3)
+  throughput('next-warm-list', 'Next mount, warm cache, list vs the constant Next route', 'next-warm-list', 'next-warm-ping', 0.5)
+  throughput('next-warm-detail', 'Next mount, warm cache, detail vs the constant Next route', 'next-warm-detail', 'next-warm-ping', 0.5)
+  return out
+}
+
+const missing = (measurements: Measurement[], names: string[]) =>
+  names
+    .map((name) => {
+      const m = measurements.find((x) => x.name === name)
+      return !m ? `${name} not run` : !m.ok ? `${name} failed: ${m.problem}` : ''
+    })
+    .filter(Boolean)
+    .join('; ') || 'not measured'
+
+/** Ratios worth reading beside the targets: what each layer costs. */
+const INFO_RATIOS: [string, string, string][] = [
+  ['lean-warm-list', 'lean-cold-list', 'lean list: warm / cold cache'],
+  ['lean-warm-detail', 'lean-cold-detail', 'lean detail: warm / cold cache'],
+  ['lean-cold-list', 'raw-list', 'lean cold list / raw SQL list'],
+  ['lean-cold-detail', 'raw-detail', 'lean cold detail / raw SQL detail'],
+  ['lean-warm-list', 'node-const', 'lean warm list / constant body (node:http)'],
+  ['lean-warm-detail', 'node-const', 'lean warm detail / constant body (node:http)'],
+  ['next-cold-list', 'rest-list', 'Next mount cold list / vanilla REST list'],
+  ['next-cold-detail', 'rest-detail', 'Next mount cold detail / vanilla REST detail'],
+  ['next-warm-list', 'rest-list', 'Next mount warm list / vanilla REST list'],
+  ['next-warm-detail', 'rest-detail', 'Next mount warm detail / vanilla REST detail'],
+  ['lean-warm-list', 'next-warm-list', 'lean warm list / Next mount warm list'],
+  ['lean-cold-list', 'next-cold-list', 'lean cold list / Next mount cold list'],
+  ['raw-list', 'rest-list', 'raw SQL list / vanilla REST list'],
+  ['raw-detail', 'rest-detail', 'raw SQL detail / vanilla REST detail'],
+  ['next-warm-ping', 'node-const', 'constant body: Next route / node:http'],
+]
+
+export const infoRatios = (measurements: Measurement[]) =>
+  INFO_RATIOS.flatMap(([a, b, label]) => {
+    const x = get(measurements, a)
+    const y = get(measurements, b)
+    return x?.rps && y?.rps ? [{ label, value: x.rps / y.rps }] : []
+  })
+
+/** A markdown table cell: no pipes or line breaks from error messages. */
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ')
+
+const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)))
+
+export const printDatabase = (result: DatabaseResult) => {
+  const { database, manifest, measurements } = result
+  console.log(`\n=== ${database}: ${fmt(manifest.records)} records; catalogue entry ${manifest.catalogue.code} (id ${manifest.catalogue.id}, ${fmt(manifest.catalogue.records)} records); record id ${manifest.recordId}`)
+  console.log(`${pad('measurement', 52)}${pad('req/s', 10)}${pad('p50', 10)}${pad('p99', 10)}${pad('bytes', 9)}status`)
+  for (const m of measurements) {
+    const status = m.ok ? 'ok' : `FAILED: ${m.problem}`
+    console.log(`${pad(m.label, 52)}${pad(fmt(m.rps), 10)}${pad(ms(m.p50), 10)}${pad(ms(m.p99), 10)}${pad(fmt(m.bytesPerRequest), 9)}${status}`)
+  }
+  console.log('targets:')
+  for (const t of targets(measurements)) console.log(`  ${t.met === null ? '?' : t.met ? '✓' : '✗'} ${t.description}: ${t.achieved} (required ${t.required}) — ${t.by}`)
+  console.log('other ratios (req/s):')
+  for (const r of infoRatios(measurements)) console.log(`  ${r.label}: ${ratio(r.value)}`)
+  for (const note of result.notes) console.log(`  note: ${note}`)
+}
+
+const machine = () => {
+  const cpus = os.cpus()
+  return {
+    cpus: `${cpus.length} × ${cpus[0]?.model ?? 'unknown'}`,
+    memory: `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`,
+    node: process.version,
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+  }
+}
+
+const seedLine = (m: Manifest) => {
+  const s = m.seedSeconds
+  const how = s
+    ? `${fmt(s.total, 1)} s in all (${fmt(m.records)} records in ${fmt(s.records, 1)} s = ${fmt(m.recordsPerSecond ?? undefined)} records/s; structure ${fmt(s.structure, 1)} s; index counters, replacements and interpretations ${fmt(s.extras, 1)} s), method ${m.method}, ${m.concurrency} transaction(s) of ${fmt(m.batchSize)} records at a time`
+    : 'time unknown'
+  return `${m.reused ? `reused (seeded ${m.seededAt}; that seed took ${how})` : `seeded this run: ${how}`}`
+}
+
+export const writeResults = (run: RunInfo, results: DatabaseResult[], failures: string[]) => {
+  const env = machine()
+  const lines: string[] = []
+  lines.push('# Public read API benchmark', '')
+  lines.push('Generated by `npm run bench` (bench/run.ts). Do not edit the numbers by hand; fill in **Why** below.', '')
+  lines.push('| | |', '|---|---|')
+  lines.push(`| date | ${run.finished} |`)
+  lines.push(`| machine | ${env.cpus}; ${env.memory} RAM; ${env.os} |`)
+  lines.push(`| node | ${env.node} |`)
+  lines.push(`| records (N) | ${fmt(run.records)} |`)
+  lines.push(`| load | autocannon, ${run.connections} connections, ${run.warmup} s warm-up then ${run.duration} s measured, per measurement; servers run one at a time |`)
+  lines.push(`| Next build | ${run.build} |`)
+  lines.push('')
+  lines.push('Latencies are autocannon\'s, recorded in whole milliseconds (a p50 of 0 ms means under 1 ms). Requests/s is the mean of the per-second counts. The load generator runs in the bench process on the same machine, so the fastest servers share the CPU with it.')
+  lines.push('')
+  for (const result of results) {
+    const { database, manifest, measurements } = result
+    lines.push(`## ${database}`, '')
+    lines.push(`- database: \`${manifest.uri}\`; ${seedLine(manifest)}`)
+    lines.push(`- planner statistics: ${manifest.statistics === 'analyzed' ? (database === 'postgres' ? 'VACUUM ANALYZE after the seed (what autovacuum does on its own)' : 'ANALYZE run (BENCH_SQLITE_ANALYZE=1)') : 'none (no ANALYZE, as Payload leaves a SQLite database; BENCH_SQLITE_ANALYZE=1 adds them)'}`)
+    lines.push(`- catalogue entry **${manifest.catalogue.code} ${manifest.catalogue.title}** (id ${manifest.catalogue.id}, a leaf with ${fmt(manifest.catalogue.records)} records); detail record id ${manifest.recordId}; ${manifest.interpretations} interpretations, ${manifest.departments} departments, ${manifest.catalogueEntries} catalogue entries`)
+    lines.push('')
+    lines.push('| measurement | path | req/s | p50 | p99 | bytes/resp | |', '|---|---|---:|---:|---:|---:|---|')
+    for (const m of measurements) {
+      const url = new URL(m.url)
+      lines.push(`| ${m.label} | \`${decodeURIComponent(url.pathname + url.search)}\` | ${fmt(m.rps)} | ${ms(m.p50)} | ${ms(m.p99)} | ${fmt(m.bytesPerRequest)} | ${m.ok ? '' : `**FAILED**: ${cell(m.problem ?? '')}`} |`)
+    }
+    lines.push('', '### Targets', '', '| target | required | achieved | result |', '|---|---|---|---|')
+    for (const t of targets(measurements)) lines.push(`| ${t.description} | ${t.required} | ${t.achieved} | ${t.met === null ? '**not measured**' : t.met ? 'met' : '**missed**'}: ${cell(t.by)} |`)
+    lines.push('', '### Other ratios (requests/s)', '')
+    for (const r of infoRatios(measurements)) lines.push(`- ${r.label}: ${ratio(r.value)}`)
+    if (result.notes.length) {
+      lines.push('', '### Notes', '')
+      for (const note of result.notes) lines.push(`- ${note}`)
+    }
+    lines.push('')
+  }
+  const misses = results.flatMap((r) => targets(r.measurements).filter((t) => t.met !== true).map((t) => `${r.database}: ${t.description} — ${t.by}`))
+  lines.push('## Why', '')
+  if (misses.length) {
+    lines.push('Targets missed or not measured (to be explained by hand):', '')
+    for (const miss of misses) lines.push(`- ${miss}`, '  - why: _…_')
+  } else lines.push('Every target was met.')
+  if (failures.length) {
+    lines.push('', '## Failures', '')
+    for (const failure of failures) lines.push(`- ${failure}`)
+  }
+  lines.push('')
+  fs.writeFileSync(path.join(BENCH_DIR, 'results.md'), lines.join('\n'))
+  fs.writeFileSync(path.join(BENCH_DIR, 'results.json'), `${JSON.stringify({ run, machine: env, results: results.map((r) => ({ ...r, targets: targets(r.measurements) })), failures }, null, 2)}\n`)
+}

@@ -1,0 +1,63 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Config, Plugin } from 'payload'
+
+import { afterCommit, trackCommits } from '../../public/afterCommit.js'
+import type { CacheMode, PublicCache } from '../../public/cache.js'
+import { cacheFromEnv } from '../../public/cache.js'
+import { RECORD_COLLECTIONS } from '../../public/contract.js'
+import { publicCacheOf, registerPublicCache } from '../../public/registry.js'
+
+export type PublicApiPluginOptions = {
+  /**
+   * The response cache of anonymous reads. Default: from the environment (`PUBLIC_CACHE`, `REDIS_URL`,
+   * `REDIS_PREFIX`), in-process when no Redis is configured.
+   */
+  cache?: PublicCache | (() => PublicCache)
+  /** What to use when the environment names no cache. Default `memory`. */
+  fallbackCache?: CacheMode
+}
+
+/** Collections whose changes can alter a public response (records, what they link to, and the guide). */
+export const PUBLIC_SOURCES = ['disclosures', 'interpretations', 'catalogue-entries', 'departments', 'media']
+
+const wasOrIsPublic = (slug: string, doc: any, previousDoc: any) =>
+  !RECORD_COLLECTIONS.has(slug) || doc?._status === 'published' || previousDoc?._status === 'published'
+
+const invalidateAfterChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
+  const cache = publicCacheOf(req.payload)
+  if (cache && wasOrIsPublic(collection.slug, doc, previousDoc)) await afterCommit(req, () => cache.invalidate())
+  return doc
+}
+
+const invalidateAfterDelete: CollectionAfterDeleteHook = async ({ req }) => {
+  const cache = publicCacheOf(req.payload)
+  if (cache) await afterCommit(req, () => cache.invalidate())
+}
+
+/**
+ * The public read API's server side: a response cache that any change to public content invalidates
+ * once its transaction has committed. The handlers themselves live in `src/public` and are mounted by
+ * the Next app and by the lean server.
+ */
+export const publicApiPlugin =
+  (options: PublicApiPluginOptions = {}): Plugin =>
+  (config: Config): Config => ({
+    ...config,
+    collections: (config.collections ?? []).map((collection) =>
+      PUBLIC_SOURCES.includes(collection.slug)
+        ? {
+            ...collection,
+            hooks: {
+              ...collection.hooks,
+              afterChange: [...(collection.hooks?.afterChange ?? []), invalidateAfterChange],
+              afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateAfterDelete],
+            },
+          }
+        : collection,
+    ),
+    onInit: async (payload) => {
+      await config.onInit?.(payload)
+      trackCommits(payload)
+      const cache = typeof options.cache === 'function' ? options.cache() : (options.cache ?? cacheFromEnv(options.fallbackCache ?? 'memory'))
+      registerPublicCache(payload, cache)
+    },
+  })

@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto'
+
+import { Redis } from 'ioredis'
+
+/** A cached public response: only 200s are kept. */
+export type CachedResponse = { etag: string; contentType: string; body: string }
+
+/**
+ * The response cache of anonymous reads. Entries live under a generation; a change to anything public
+ * bumps the generation, so every entry of the old one is dead at once, in every instance that reads it.
+ */
+export interface PublicCache {
+  readonly kind: 'off' | 'memory' | 'redis'
+  /** The current generation and, when present, the entry for `key` under it. */
+  read(key: string): Promise<{ generation: string; hit?: CachedResponse }>
+  /** Stores an entry computed under `generation`; an entry from an older generation is never served. */
+  write(generation: string, key: string, value: CachedResponse): Promise<void>
+  invalidate(): Promise<void>
+  close(): Promise<void>
+}
+
+export const noCache = (): PublicCache => ({
+  kind: 'off',
+  read: async () => ({ generation: '0' }),
+  write: async () => {},
+  invalidate: async () => {},
+  close: async () => {},
+})
+
+/** In-process: right for one process that also takes the writes (the Next mount of a small site). */
+export const memoryCache = (maxEntries = 5_000): PublicCache => {
+  let generation = 0
+  const entries = new Map<string, CachedResponse>()
+  return {
+    kind: 'memory',
+    read: async (key) => {
+      const hit = entries.get(key)
+      if (hit) {
+        // Refresh the key's place so the least recently used entry goes first.
+        entries.delete(key)
+        entries.set(key, hit)
+      }
+      return { generation: String(generation), hit }
+    },
+    write: async (at, key, value) => {
+      if (at !== String(generation)) return
+      entries.set(key, value)
+      if (entries.size > maxEntries) entries.delete(entries.keys().next().value!)
+    },
+    invalidate: async () => {
+      generation += 1
+      entries.clear()
+    },
+    close: async () => entries.clear(),
+  }
+}
+
+// One round trip: the generation and the entry stored under it.
+const READ_SCRIPT = `
+local generation = redis.call('GET', KEYS[1]) or '0'
+return { generation, redis.call('GET', ARGV[1] .. generation .. ':' .. ARGV[2]) }
+`
+
+const digest = (key: string) => createHash('sha1').update(key).digest('base64url')
+
+/**
+ * Shared by every instance through Redis. A Redis failure is never a reason to serve stale data: the
+ * request is answered from the database instead.
+ */
+export const redisCache = (url: string, prefix = 'gongkai:', ttlSeconds = 3_600): PublicCache => {
+  const redis = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: true })
+  redis.on('error', () => {
+    // Reported per request by the callers' fallbacks; ioredis reconnects by itself.
+  })
+  const generationKey = `${prefix}generation`
+  const entryPrefix = `${prefix}entry:`
+  return {
+    kind: 'redis',
+    read: async (key) => {
+      const [generation, raw] = (await redis.eval(READ_SCRIPT, 1, generationKey, entryPrefix, digest(key))) as [string, string | null]
+      if (!raw) return { generation }
+      const split1 = raw.indexOf('\n')
+      const split2 = raw.indexOf('\n', split1 + 1)
+      return { generation, hit: { etag: raw.slice(0, split1), contentType: raw.slice(split1 + 1, split2), body: raw.slice(split2 + 1) } }
+    },
+    write: async (generation, key, value) => {
+      await redis.set(`${entryPrefix}${generation}:${digest(key)}`, `${value.etag}\n${value.contentType}\n${value.body}`, 'EX', ttlSeconds)
+    },
+    invalidate: async () => {
+      await redis.incr(generationKey)
+    },
+    close: async () => {
+      redis.disconnect()
+    },
+  }
+}
+
+export type CacheMode = 'off' | 'memory' | 'redis'
+
+/**
+ * From the environment: `PUBLIC_CACHE` (off · memory · redis), defaulting to redis when `REDIS_URL` is
+ * set and to `fallback` otherwise.
+ */
+export const cacheFromEnv = (fallback: CacheMode, env = process.env): PublicCache => {
+  const mode = (env.PUBLIC_CACHE as CacheMode | undefined) ?? (env.REDIS_URL ? 'redis' : fallback)
+  if (mode === 'off') return noCache()
+  if (mode === 'memory') return memoryCache()
+  if (mode === 'redis') {
+    if (!env.REDIS_URL) throw new Error('PUBLIC_CACHE=redis needs REDIS_URL')
+    return redisCache(env.REDIS_URL, env.REDIS_PREFIX ?? 'gongkai:')
+  }
+  throw new Error(`PUBLIC_CACHE must be off, memory or redis, not "${mode}"`)
+}

@@ -1,0 +1,13 @@
+/** A refusal of the public API: a 4xx with a message that names the parameter at fault. */
+export class PublicApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly param?: string,
+  ) {
+    super(message)
+  }
+}
+
+export const badParam = (param: string, message: string) => new PublicApiError(400, `${param}: ${message}`, param)
+export const notFound = (message = 'Not Found / 未找到') => new PublicApiError(404, message)

@@ -1,0 +1,289 @@
+import { createHash } from 'node:crypto'
+
+import type { CollectionSlug, Payload, SelectType, Where } from 'payload'
+import { handleEndpoints } from 'payload'
+
+import type { PublicCache } from './cache.js'
+import { noCache } from './cache.js'
+import { PUBLIC_COLLECTIONS, selectableFields } from './contract.js'
+import { notFound, PublicApiError } from './errors.js'
+import type { GraphqlLimits } from './graphql.js'
+import { DEFAULT_GRAPHQL_LIMITS, runPublicGraphql } from './graphql.js'
+import { openApiDocument } from './openapi.js'
+import { projectDocs } from './project.js'
+import { badParam } from './errors.js'
+import { parseDetailQuery, parseId, parseListQuery } from './query.js'
+import { publicCacheOf } from './registry.js'
+
+export const PUBLIC_BASE_PATH = '/api/public'
+export const OPENAPI_PATH = '/api/openapi.json'
+const FILES_PATH = '/api/media/file/'
+const MAX_GRAPHQL_BODY = 64 * 1024
+
+export type PublicApiOptions = {
+  /** Origins allowed by CORS: `*` (the default; the data is public and no credentials are used) or a list. */
+  corsOrigins?: '*' | string[]
+  /** `Cache-Control: max-age` of public GETs in seconds. Default 0: clients and CDNs revalidate with the ETag. */
+  maxAge?: number
+  graphql?: GraphqlLimits
+  /** Also serve media files (`/api/media/file/…`), for the lean server; under Next, Payload serves them. */
+  serveFiles?: boolean
+  /** Default: the cache the public API plugin registered for this Payload instance. */
+  cache?: PublicCache
+}
+
+/** The part of an HTTP request the handlers read, so any server can call them without building a `Request`. */
+export type PlainRequest = {
+  method: string
+  /** Path and query, or an absolute URL. */
+  url: string
+  header: (name: string) => string | null | undefined
+  body?: () => Promise<string>
+  /** The raw request, when a response must come from Payload's own handler (files). */
+  request?: () => Request
+}
+
+export type PlainResponse =
+  | { status: number; headers: Record<string, string>; body: string | null }
+  | { status: number; headers: Record<string, string>; response: Response }
+
+const JSON_TYPE = 'application/json; charset=utf-8'
+
+export const etagOf = (body: string) => `"${createHash('sha1').update(body).digest('base64url')}"`
+
+/** Options from the environment: `PUBLIC_CORS_ORIGINS`, `PUBLIC_CACHE_MAX_AGE`, `PUBLIC_GRAPHQL_MAX_DEPTH`, `PUBLIC_GRAPHQL_MAX_COST`. */
+export const publicApiOptionsFromEnv = (env = process.env): PublicApiOptions => {
+  const origins = env.PUBLIC_CORS_ORIGINS?.trim()
+  return {
+    corsOrigins: !origins || origins === '*' ? '*' : origins.split(',').map((origin) => origin.trim()).filter(Boolean),
+    maxAge: env.PUBLIC_CACHE_MAX_AGE ? Number(env.PUBLIC_CACHE_MAX_AGE) : 0,
+    graphql: {
+      maxDepth: env.PUBLIC_GRAPHQL_MAX_DEPTH ? Number(env.PUBLIC_GRAPHQL_MAX_DEPTH) : DEFAULT_GRAPHQL_LIMITS.maxDepth,
+      maxCost: env.PUBLIC_GRAPHQL_MAX_COST ? Number(env.PUBLIC_GRAPHQL_MAX_COST) : DEFAULT_GRAPHQL_LIMITS.maxCost,
+    },
+  }
+}
+
+/** A cache key that does not depend on the order of parameters or on `_` cache busters. */
+const normalizedKey = (path: string, params: URLSearchParams) => {
+  const kept = [...params].filter(([name]) => !name.startsWith('_')).sort(([a, av], [b, bv]) => (a === b ? (av < bv ? -1 : 1) : a < b ? -1 : 1))
+  return kept.length ? `${path}?${new URLSearchParams(kept)}` : path
+}
+
+const selectOf = (fields: string[]): SelectType => Object.fromEntries(fields.map((field) => [field, true]))
+
+/**
+ * The public read API as framework-neutral handlers on Payload's Local API, run as an anonymous caller
+ * (`overrideAccess: false`, no user): the same access rules as every other path, cut down to the public
+ * contract, cached, and served with ETags.
+ */
+export const createPublicApi = (payload: Payload, options: PublicApiOptions = {}) => {
+  const cache = options.cache ?? publicCacheOf(payload) ?? noCache()
+  const corsOrigins = options.corsOrigins ?? '*'
+  const cacheControl = `public, max-age=${options.maxAge ?? 0}, must-revalidate`
+  const graphqlLimits = options.graphql ?? DEFAULT_GRAPHQL_LIMITS
+  const openApi = JSON.stringify(openApiDocument(payload.config.serverURL))
+
+  const corsHeaders = (origin: string | null | undefined): Record<string, string> => {
+    if (corsOrigins === '*') return { 'Access-Control-Allow-Origin': '*' }
+    const headers: Record<string, string> = { Vary: 'Origin' }
+    if (origin && corsOrigins.includes(origin)) headers['Access-Control-Allow-Origin'] = origin
+    return headers
+  }
+
+  const error = (err: unknown, cors: Record<string, string>): PlainResponse => {
+    const known = err instanceof PublicApiError
+    if (!known) payload.logger.error({ err, msg: 'public API error' })
+    const status = known ? err.status : 500
+    const message = known ? err.message : 'Something went wrong.'
+    const body = JSON.stringify({ errors: [{ message, ...(known && err.param ? { param: err.param } : {}) }] })
+    return { status, headers: { ...cors, 'Content-Type': JSON_TYPE, 'Cache-Control': 'no-store' }, body }
+  }
+
+  /** Descendants of a catalogue entry (itself included), from the breadcrumbs the nested-docs plugin keeps. */
+  const catalogueWithDescendants = async (id: string): Promise<(string | number)[]> => {
+    const found = await payload.find({
+      collection: 'catalogue-entries',
+      where: { or: [{ id: { equals: id } }, { 'breadcrumbs.doc': { equals: id } }] },
+      select: { title: true },
+      depth: 0,
+      pagination: false,
+      overrideAccess: false,
+    })
+    if (!found.docs.length) throw badParam('catalogue', `no catalogue entry ${id} / 目錄條目不存在`)
+    return found.docs.map((doc) => doc.id)
+  }
+
+  const list = async (slug: CollectionSlug, params: URLSearchParams, countOnly: boolean) => {
+    const collection = PUBLIC_COLLECTIONS[slug]
+    const selectable = selectableFields(slug)
+    const query = parseListQuery(params, collection.params, selectable)
+    const where: Where[] = [...query.where]
+    if (query.catalogue !== undefined) where.push({ catalogue: { in: await catalogueWithDescendants(String(query.catalogue)) } })
+    const combined: Where | undefined = where.length ? { and: where } : undefined
+    if (countOnly) {
+      const { totalDocs } = await payload.count({ collection: slug, where: combined, overrideAccess: false })
+      return { totalDocs }
+    }
+    const fields = query.select ?? selectable.filter((field) => !collection.listOmits.includes(field))
+    const result = await payload.find({
+      collection: slug,
+      where: combined,
+      sort: query.sort,
+      page: query.page,
+      limit: query.limit,
+      depth: query.depth,
+      select: selectOf(fields),
+      ...(fields.includes('interpretations') ? {} : ({ joins: false } as any)),
+      overrideAccess: false,
+    })
+    const { docs, totalDocs, limit, page, totalPages, hasNextPage, hasPrevPage, nextPage, prevPage } = result
+    return { docs: await projectDocs(payload, slug, docs, fields), totalDocs, limit, page, totalPages, hasNextPage, hasPrevPage, nextPage, prevPage }
+  }
+
+  const detail = async (slug: CollectionSlug, id: string, params: URLSearchParams) => {
+    const collection = PUBLIC_COLLECTIONS[slug]
+    const selectable = selectableFields(slug)
+    const query = parseDetailQuery(params, selectable, collection.detailDepth)
+    const fields = query.select ?? selectable
+    const doc = await payload.findByID({
+      collection: slug,
+      id: parseId(id, 'id'),
+      depth: query.depth,
+      select: selectOf(fields),
+      ...(slug === 'disclosures' ? { joins: { interpretations: { limit: 50, sort: '-publishedAt' } } as any } : {}),
+      overrideAccess: false,
+      disableErrors: true,
+    })
+    if (!doc) throw notFound(`no public ${slug} ${id} / 未找到`)
+    const [projected] = await projectDocs(payload, slug, [doc], fields)
+    return projected
+  }
+
+  /** Answers a cacheable read: from the cache when the generation still holds, else computed and stored. */
+  const cached = async (key: string, plain: PlainRequest, cors: Record<string, string>, compute: () => Promise<{ body: string; cacheable: boolean }>) => {
+    let generation: string | null = null
+    let hit
+    try {
+      ;({ generation, hit } = await cache.read(key))
+    } catch (err) {
+      payload.logger.warn({ err, msg: 'public cache unavailable; answering from the database' })
+    }
+    let body: string
+    let etag: string
+    let state: string
+    if (hit) {
+      ;({ body, etag } = hit)
+      state = 'HIT'
+    } else {
+      const computed = await compute()
+      body = computed.body
+      etag = etagOf(body)
+      state = cache.kind === 'off' || generation === null ? 'BYPASS' : 'MISS'
+      if (computed.cacheable && generation !== null && cache.kind !== 'off') {
+        cache.write(generation, key, { etag, contentType: JSON_TYPE, body }).catch((err) => payload.logger.warn({ err, msg: 'public cache write failed' }))
+      }
+    }
+    const headers = { ...cors, 'Content-Type': JSON_TYPE, 'Cache-Control': cacheControl, ETag: etag, 'X-Cache': state }
+    const ifNoneMatch = plain.header('if-none-match')
+    if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === etag || tag.trim() === `W/${etag}`)) {
+      return { status: 304, headers, body: null }
+    }
+    return { status: 200, headers, body }
+  }
+
+  const graphqlBody = async (plain: PlainRequest, url: URL): Promise<string> => {
+    if (plain.method === 'GET') {
+      const variables = url.searchParams.get('variables')
+      return JSON.stringify({
+        query: url.searchParams.get('query'),
+        operationName: url.searchParams.get('operationName') ?? undefined,
+        variables: variables ? JSON.parse(variables) : undefined,
+      })
+    }
+    const length = Number(plain.header('content-length') ?? 0)
+    if (length > MAX_GRAPHQL_BODY) throw new PublicApiError(413, `body: larger than ${MAX_GRAPHQL_BODY} bytes / 請求過大`)
+    const text = (await plain.body?.()) ?? ''
+    if (text.length > MAX_GRAPHQL_BODY) throw new PublicApiError(413, `body: larger than ${MAX_GRAPHQL_BODY} bytes / 請求過大`)
+    return text
+  }
+
+  const respond = async (plain: PlainRequest): Promise<PlainResponse> => {
+    const cors = corsHeaders(plain.header('origin'))
+    try {
+      const url = new URL(plain.url, 'http://public.invalid')
+      const path = url.pathname.length > 1 && url.pathname.endsWith('/') ? url.pathname.slice(0, -1) : url.pathname
+      if (plain.method === 'OPTIONS') {
+        return {
+          status: 204,
+          headers: { ...cors, 'Access-Control-Allow-Methods': 'GET, HEAD, POST, OPTIONS', 'Access-Control-Allow-Headers': 'Content-Type, If-None-Match', 'Access-Control-Max-Age': '86400' },
+          body: null,
+        }
+      }
+      if (options.serveFiles && path.startsWith(FILES_PATH) && (plain.method === 'GET' || plain.method === 'HEAD')) {
+        return { status: 0, headers: cors, response: await servePublicFile(payload, plain) }
+      }
+      const read = plain.method === 'GET' || plain.method === 'HEAD'
+      if (path === OPENAPI_PATH) {
+        if (!read) throw new PublicApiError(405, 'method not allowed / 方法不允許')
+        return cached(OPENAPI_PATH, plain, cors, async () => ({ body: openApi, cacheable: true }))
+      }
+      if (!path.startsWith(`${PUBLIC_BASE_PATH}/`)) throw notFound()
+      const segments = path.slice(PUBLIC_BASE_PATH.length + 1).split('/')
+      if (segments[0] === 'ping' && segments.length === 1) {
+        return { status: 200, headers: { ...cors, 'Content-Type': JSON_TYPE, 'Cache-Control': 'no-store' }, body: '{"ok":true}' }
+      }
+      if (segments[0] === 'graphql' && segments.length === 1) {
+        if (!read && plain.method !== 'POST') throw new PublicApiError(405, 'method not allowed / 方法不允許')
+        const text = await graphqlBody(plain, url)
+        let request
+        try {
+          request = JSON.parse(text)
+        } catch {
+          throw new PublicApiError(400, 'body: not JSON; send {"query": "…", "variables": {…}} / 請求體須為 JSON', 'body')
+        }
+        return cached(`graphql:${JSON.stringify([request.query, request.variables ?? null, request.operationName ?? null])}`, plain, cors, async () => {
+          const result = await runPublicGraphql(payload, request ?? {}, graphqlLimits)
+          return { body: JSON.stringify(result.body), cacheable: result.cacheable }
+        })
+      }
+      const slug = segments[0] as CollectionSlug
+      if (!PUBLIC_COLLECTIONS[slug] || segments.length > 2) throw notFound()
+      if (!read) throw new PublicApiError(405, 'the public API is read-only / 公開接口只讀')
+      const key = normalizedKey(path, url.searchParams)
+      if (segments.length === 1) return cached(key, plain, cors, async () => ({ body: JSON.stringify(await list(slug, url.searchParams, false)), cacheable: true }))
+      if (segments[1] === 'count') return cached(key, plain, cors, async () => ({ body: JSON.stringify(await list(slug, url.searchParams, true)), cacheable: true }))
+      return cached(key, plain, cors, async () => ({ body: JSON.stringify(await detail(slug, segments[1], url.searchParams)), cacheable: true }))
+    } catch (err) {
+      return error(err, cors)
+    }
+  }
+
+  /** The same handlers as a fetch-style `Request` → `Response` function (Next route handlers, workers, tests). */
+  const handle = async (request: Request): Promise<Response> => {
+    const result = await respond({
+      method: request.method,
+      url: request.url,
+      header: (name) => request.headers.get(name),
+      body: () => request.text(),
+      request: () => request,
+    })
+    if ('response' in result) return result.response
+    return new Response(request.method === 'HEAD' ? null : result.body, { status: result.status, headers: result.headers })
+  }
+
+  return { respond, handle, cache }
+}
+
+export type PublicApi = ReturnType<typeof createPublicApi>
+
+/** A media file through Payload's own handler, as an anonymous caller: only files of public records. */
+const servePublicFile = async (payload: Payload, plain: PlainRequest): Promise<Response> => {
+  const headers = new Headers()
+  for (const name of ['range', 'if-none-match', 'if-modified-since']) {
+    const value = plain.header(name)
+    if (value) headers.set(name, value)
+  }
+  const url = new URL(plain.url, 'http://public.invalid')
+  return handleEndpoints({ config: payload.config, request: new Request(`http://public.invalid${url.pathname}`, { method: plain.method, headers }) })
+}
