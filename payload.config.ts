@@ -10,7 +10,7 @@ import sharp from 'sharp'
 import { DEFAULT_DATABASE_URI, databaseAdapter } from './src/config/database.js'
 import { emailAdapter } from './src/config/email.js'
 import { resolveSecret } from './src/config/secret.js'
-import { disclosurePlugin, gongkaiSuitePlugin } from './src/index.js'
+import { disclosurePlugin, gongkaiSuitePlugin, publicApiPlugin } from './src/index.js'
 
 const databaseUri = process.env.DATABASE_URI ?? DEFAULT_DATABASE_URI
 
@@ -41,5 +41,7 @@ export default buildConfig({
     // Payload's reset-mail throttle writes outside the transaction, which SQLite refuses while one is open.
     gongkaiSuitePlugin({ passwordResetInterval: databaseUri.startsWith('file:') ? 0 : 15_000 }),
     disclosurePlugin(),
+    // The response cache of the public read API and its invalidation (PUBLIC_CACHE, REDIS_URL).
+    publicApiPlugin(),
   ],
 })

@@ -226,7 +226,7 @@ export const createPublicApi = (payload: Payload, options: PublicApiOptions = {}
       const read = plain.method === 'GET' || plain.method === 'HEAD'
       if (path === OPENAPI_PATH) {
         if (!read) throw new PublicApiError(405, 'method not allowed / 方法不允許')
-        return cached(OPENAPI_PATH, plain, cors, async () => ({ body: openApi, cacheable: true }))
+        return await cached(OPENAPI_PATH, plain, cors, async () => ({ body: openApi, cacheable: true }))
       }
       if (!path.startsWith(`${PUBLIC_BASE_PATH}/`)) throw notFound()
       const segments = path.slice(PUBLIC_BASE_PATH.length + 1).split('/')
@@ -242,7 +242,7 @@ export const createPublicApi = (payload: Payload, options: PublicApiOptions = {}
         } catch {
           throw new PublicApiError(400, 'body: not JSON; send {"query": "…", "variables": {…}} / 請求體須為 JSON', 'body')
         }
-        return cached(`graphql:${JSON.stringify([request.query, request.variables ?? null, request.operationName ?? null])}`, plain, cors, async () => {
+        return await cached(`graphql:${JSON.stringify([request.query, request.variables ?? null, request.operationName ?? null])}`, plain, cors, async () => {
           const result = await runPublicGraphql(payload, request ?? {}, graphqlLimits)
           return { body: JSON.stringify(result.body), cacheable: result.cacheable }
         })
@@ -251,9 +251,9 @@ export const createPublicApi = (payload: Payload, options: PublicApiOptions = {}
       if (!PUBLIC_COLLECTIONS[slug] || segments.length > 2) throw notFound()
       if (!read) throw new PublicApiError(405, 'the public API is read-only / 公開接口只讀')
       const key = normalizedKey(path, url.searchParams)
-      if (segments.length === 1) return cached(key, plain, cors, async () => ({ body: JSON.stringify(await list(slug, url.searchParams, false)), cacheable: true }))
-      if (segments[1] === 'count') return cached(key, plain, cors, async () => ({ body: JSON.stringify(await list(slug, url.searchParams, true)), cacheable: true }))
-      return cached(key, plain, cors, async () => ({ body: JSON.stringify(await detail(slug, segments[1], url.searchParams)), cacheable: true }))
+      if (segments.length === 1) return await cached(key, plain, cors, async () => ({ body: JSON.stringify(await list(slug, url.searchParams, false)), cacheable: true }))
+      if (segments[1] === 'count') return await cached(key, plain, cors, async () => ({ body: JSON.stringify(await list(slug, url.searchParams, true)), cacheable: true }))
+      return await cached(key, plain, cors, async () => ({ body: JSON.stringify(await detail(slug, segments[1], url.searchParams)), cacheable: true }))
     } catch (err) {
       return error(err, cors)
     }

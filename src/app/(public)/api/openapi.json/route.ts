@@ -1,0 +1,8 @@
+/* The OpenAPI document of every public endpoint. */
+import { handlePublic } from '../../publicApi.js'
+
+export const dynamic = 'force-dynamic'
+
+export const GET = handlePublic
+export const HEAD = handlePublic
+export const OPTIONS = handlePublic

@@ -1,0 +1,16 @@
+/* The public read API mounted in the Next app: one handler set per process, on the app's Payload instance. */
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+import type { PublicApi } from '../../public/handler.js'
+import { createPublicApi, publicApiOptionsFromEnv } from '../../public/handler.js'
+
+let api: Promise<PublicApi> | undefined
+
+const publicApi = () =>
+  (api ??= getPayload({ config }).then((payload) => createPublicApi(payload, publicApiOptionsFromEnv())).catch((err) => {
+    api = undefined
+    throw err
+  }))
+
+export const handlePublic = async (request: Request): Promise<Response> => (await publicApi()).handle(request)

@@ -1,0 +1,45 @@
+/*
+ * The lean public server: `npm run serve:public`. Serves /api/public/*, /api/openapi.json and the media
+ * files of public records on PORT (default 3100), from the same database as the CMS. Run several behind a
+ * load balancer with REDIS_URL set, so that they share one response cache that every change invalidates.
+ * Without REDIS_URL it does not cache (PUBLIC_CACHE=memory opts into a per-process cache, right for one
+ * instance only: another process's changes would not reach it).
+ */
+import type { AddressInfo } from 'node:net'
+
+process.env.PUBLIC_CACHE ??= process.env.REDIS_URL ? 'redis' : 'off'
+// Scheduled publishing runs in the CMS process, not in every public instance.
+process.env.GONGKAI_JOBS_AUTORUN ??= '0'
+
+const { getPayload } = await import('payload')
+const { default: config } = await import('../../payload.config.js')
+const { createPublicApi, publicApiOptionsFromEnv } = await import('./handler.js')
+const { createPublicServer } = await import('./nodeServer.js')
+
+const payload = await getPayload({ config })
+const api = createPublicApi(payload, { ...publicApiOptionsFromEnv(), serveFiles: true })
+const server = createPublicServer(api)
+const port = Number(process.env.PORT ?? 3100)
+const host = process.env.HOST ?? '0.0.0.0'
+
+server.listen(port, host, () => {
+  const address = server.address() as AddressInfo
+  payload.logger.info(`public API listening on http://${address.address}:${address.port} (cache: ${api.cache.kind}, pid ${process.pid})`)
+})
+
+let stopping = false
+const stop = (signal: string) => {
+  if (stopping) return
+  stopping = true
+  payload.logger.info(`${signal}: closing the public API server`)
+  const timer = setTimeout(() => process.exit(0), 10_000)
+  timer.unref()
+  server.close(async () => {
+    await api.cache.close().catch(() => undefined)
+    await payload.destroy().catch(() => undefined)
+    process.exit(0)
+  })
+  server.closeIdleConnections()
+}
+process.on('SIGTERM', () => stop('SIGTERM'))
+process.on('SIGINT', () => stop('SIGINT'))
