@@ -12,7 +12,7 @@ export default {
     ],
   },
   transformIgnorePatterns: ['/node_modules/'],
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  moduleNameMapper: { '^@payload-config$': '<rootDir>/payload.config.ts', '^(\\.{1,2}/.*)\\.js$': '$1' },
   testMatch: ['<rootDir>/tests/**/*.test.ts'],
   testTimeout: 180_000,
   maxWorkers: 1,

@@ -1,0 +1,83 @@
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+import type { Payload } from 'payload'
+import { handleEndpoints } from 'payload'
+
+import type { PublicApiOptions } from '../../src/public/handler.js'
+import { createPublicApi } from '../../src/public/handler.js'
+import { createPublicServer } from '../../src/public/nodeServer.js'
+
+export type MountResponse = { status: number; headers: Headers; text: string; body: any }
+
+/** One way of reaching the public API: the Next route handlers, or the lean server over HTTP. */
+export type Mount = {
+  name: 'next' | 'lean'
+  fetch: (path: string, init?: RequestInit) => Promise<MountResponse>
+  /** A media file URL as this deployment serves it (under Next, Payload's own REST handler). */
+  file: (url: string) => Promise<Response>
+  close: () => Promise<void>
+}
+
+const read = async (response: Response): Promise<MountResponse> => {
+  const text = await response.text()
+  let body: any = text
+  try {
+    body = JSON.parse(text)
+  } catch {
+    // an empty (304, HEAD) or non-JSON body
+  }
+  return { status: response.status, headers: response.headers, text, body }
+}
+
+const pathOf = (url: string) => new URL(url, 'http://localhost').pathname
+
+type RouteModule = Record<string, ((request: Request) => Promise<Response> | Response) | undefined>
+
+/** The Next app's route modules for the public API, called with a `Request` as Next calls them. */
+export const nextMount = async (): Promise<Mount> => {
+  const routes = {
+    api: (await import('../../src/app/(public)/api/public/[...path]/route.js')) as RouteModule,
+    ping: (await import('../../src/app/(public)/api/public/ping/route.js')) as RouteModule,
+    openapi: (await import('../../src/app/(public)/api/openapi.json/route.js')) as RouteModule,
+  }
+  const { default: configPromise } = await import('../../payload.config.js')
+  const config = await configPromise
+  return {
+    name: 'next',
+    fetch: async (path, init = {}) => {
+      const route = path.startsWith('/api/openapi.json') ? routes.openapi : path.split('?')[0] === '/api/public/ping' ? routes.ping : routes.api
+      const method = (init.method ?? 'GET').toUpperCase()
+      const handler = route[method]
+      if (!handler) return { status: 405, headers: new Headers(), text: '', body: '' }
+      return read(await handler(new Request(`http://localhost:3000${path}`, init)))
+    },
+    file: (url) => handleEndpoints({ config, request: new Request(`http://localhost:3000${pathOf(url)}`) }),
+    close: async () => undefined,
+  }
+}
+
+/** The lean server (`node:http`) on a random port, on the given Payload instance. */
+export const leanMount = async (payload: Payload, options: PublicApiOptions = {}): Promise<Mount> => {
+  const server: Server = createPublicServer(createPublicApi(payload, { serveFiles: true, ...options }))
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  return httpMount('lean', base, async () => {
+    server.closeAllConnections()
+    await new Promise((resolve) => server.close(resolve))
+  })
+}
+
+/** A public API reached over HTTP at `base` (a lean server in this process or another). */
+export const httpMount = (name: Mount['name'], base: string, close: () => Promise<void> = async () => undefined): Mount => ({
+  name,
+  fetch: async (path, init) => read(await fetch(`${base}${path}`, init)),
+  file: (url) => fetch(`${base}${pathOf(url)}`),
+  close,
+})
+
+export const postJson = (body: unknown, headers: Record<string, string> = {}): RequestInit => ({
+  method: 'POST',
+  headers: { 'Content-Type': 'application/json', ...headers },
+  body: JSON.stringify(body),
+})
