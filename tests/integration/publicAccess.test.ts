@@ -3,25 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { graphql, rest, restRaw } from '../helpers/api.js'
 import { type Fixture, as, buildFixture, publishedRecord, recordData, richText } from '../helpers/fixture.js'
 import { pdfFile, pngFile } from '../helpers/files.js'
+import { internalKeysIn } from '../helpers/leaks.js'
 import { bootApp, type TestApp } from '../helpers/payload.js'
-
-/** Keys that must never reach an anonymous caller (DESIGN §4.5). */
-const INTERNAL_KEYS = ['secrecyReview', 'reason', 'grounds', 'decidedBy', 'decidedAt', 'reviewer', 'opinion', 'agencyConfirmations', 'createdBy', 'updatedBy', 'mediaRefs', 'contentHash']
-
-/** Whether a value carries anything: GraphQL answers a hidden group with an object of nulls. */
-const hasContent = (value: unknown): boolean =>
-  Array.isArray(value) ? value.some(hasContent) : value && typeof value === 'object' ? Object.values(value).some(hasContent) : value !== null && value !== undefined
-
-const internalKeysIn = (value: unknown, found = new Set<string>()): Set<string> => {
-  if (Array.isArray(value)) value.forEach((item) => internalKeysIn(item, found))
-  else if (value && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) {
-      if (INTERNAL_KEYS.includes(key) && hasContent(child)) found.add(key)
-      internalKeysIn(child, found)
-    }
-  }
-  return found
-}
 
 describe('what anonymous callers can reach', () => {
   let app: TestApp
