@@ -32,7 +32,8 @@ const read = async (response: Response): Promise<MountResponse> => {
 
 const pathOf = (url: string) => new URL(url, 'http://localhost').pathname
 
-type RouteModule = Record<string, ((request: Request) => Promise<Response> | Response) | undefined>
+type RouteModule = Record<string, unknown>
+type RouteHandler = (request: Request) => Promise<Response> | Response
 
 /** The Next app's route modules for the public API, called with a `Request` as Next calls them. */
 export const nextMount = async (): Promise<Mount> => {
@@ -48,7 +49,7 @@ export const nextMount = async (): Promise<Mount> => {
     fetch: async (path, init = {}) => {
       const route = path.startsWith('/api/openapi.json') ? routes.openapi : path.split('?')[0] === '/api/public/ping' ? routes.ping : routes.api
       const method = (init.method ?? 'GET').toUpperCase()
-      const handler = route[method]
+      const handler = route[method] as RouteHandler | undefined
       if (!handler) return { status: 405, headers: new Headers(), text: '', body: '' }
       return read(await handler(new Request(`http://localhost:3000${path}`, init)))
     },
