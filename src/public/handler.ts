@@ -129,7 +129,8 @@ export const createPublicApi = (payload: Payload, options: PublicApiOptions = {}
     const result = await payload.find({
       collection: slug,
       where: combined,
-      sort: query.sort,
+      // Ties broken by id, so that pages neither repeat nor skip documents that sort alike.
+      sort: [query.sort, query.sort.startsWith('-') ? '-id' : 'id'],
       page: query.page,
       limit: query.limit,
       depth: query.depth,
