@@ -18,6 +18,8 @@ declare module 'autocannon' {
     url: string
     connections?: number
     duration?: number
+    /** Stop after this many responses instead of after `duration`. */
+    amount?: number
     pipelining?: number
     timeout?: number
     headers?: Record<string, string>

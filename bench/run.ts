@@ -9,7 +9,7 @@ import path from 'node:path'
 
 import { Redis } from 'ioredis'
 
-import { type DatabaseName, type Manifest, ROOT, databaseUri, manifestPath, settings } from './env.js'
+import { DATA_DIR, type DatabaseName, type Manifest, ROOT, databaseUri, manifestPath, settings } from './env.js'
 import { type Measurement, measure } from './measure.js'
 import { type Env, installCleanup, runToEnd, type Server, startServer, stopServer, tail } from './procs.js'
 import { type DatabaseResult, printDatabase, type RunInfo, writeResults } from './report.js'
@@ -75,6 +75,8 @@ const otherBuildRunning = () => {
 }
 
 let buildNote = 'not needed'
+/** What the bench knows of the build it made last: its id, and whether the type check was skipped. */
+const BUILD_MARKER = path.join(DATA_DIR, 'next-build.json')
 let building: Promise<void> | undefined
 /** Once per run: every Next measurement uses the same build. */
 const ensureBuild = () => (building ??= buildIfNeeded())
@@ -92,16 +94,39 @@ const buildIfNeeded = async () => {
   else if (process.env.BENCH_REBUILD === '1') reason = 'BENCH_REBUILD=1'
   else if (process.env.BENCH_REBUILD !== '0' && newest.mtime > built.mtimeMs) reason = `${newest.file} is newer than the build`
   if (!reason) {
-    buildNote = `existing build ${fs.readFileSync(buildId, 'utf8').trim()} (${new Date(built!.mtimeMs).toISOString()})`
+    const id = fs.readFileSync(buildId, 'utf8').trim()
+    let marker: { id?: string; skippedTypecheck?: string | null } = {}
+    try {
+      marker = JSON.parse(fs.readFileSync(BUILD_MARKER, 'utf8'))
+    } catch {
+      // not built by the bench
+    }
+    const skipped = marker.id === id && marker.skippedTypecheck ? `, **built without type checking**: ${marker.skippedTypecheck}` : ''
+    buildNote = `existing build ${id} (${new Date(built!.mtimeMs).toISOString()})${skipped}`
     log(`Next: using the ${buildNote}`)
     return
   }
   log(`Next: building (${reason}); this takes a minute or two`)
   const t = Date.now()
   const env = { ...process.env, NODE_ENV: 'production', PAYLOAD_SECRET: secret, NODE_OPTIONS: withoutDevCondition(process.env.NODE_OPTIONS) }
-  const { code, log: file } = await runToEnd('next-build', 'npm', ['run', 'build'], env)
+  // BENCH_TYPECHECK: 1 = a type error fails the Next measurements; 0 = build without type checking; auto = build
+  // normally and, when only the type check failed, again without it (reported in results.md).
+  const typecheck = process.env.BENCH_TYPECHECK ?? 'auto'
+  const withoutTypecheck = { ...env, NODE_OPTIONS: `--require ${path.join(ROOT, 'bench', 'skipTypecheck.cjs')} ${env.NODE_OPTIONS}`.trim() }
+  let skipped: string | null = null
+  let { code, log: file } = await runToEnd('next-build', 'npm', ['run', 'build'], typecheck === '0' ? withoutTypecheck : env)
+  if (typecheck === '0') skipped = 'BENCH_TYPECHECK=0'
+  else if (code !== 0 && typecheck !== '1' && /Failed to type check/.test(fs.readFileSync(file, 'utf8'))) {
+    const errors = fs.readFileSync(file, 'utf8').split('\n').filter((line) => /error TS\d+/.test(line))
+    skipped = `\`npm run build\` failed its type check (${errors.length} error(s), first: ${errors[0]?.trim() ?? 'see the log'})`
+    console.error(`bench: ${skipped}\nbench: building again without type checking (bench/skipTypecheck.cjs; BENCH_TYPECHECK=1 refuses)`)
+    fs.renameSync(file, file.replace(/\.log$/, '-typecheck-failed.log'))
+    ;({ code, log: file } = await runToEnd('next-build', 'npm', ['run', 'build'], withoutTypecheck))
+  }
   if (code !== 0) throw new Error(`npm run build failed (exit ${code}); log ${file}:\n${tail(file, 60)}`)
-  buildNote = `built by this run in ${((Date.now() - t) / 1000).toFixed(0)} s (${reason}), id ${fs.readFileSync(buildId, 'utf8').trim()}`
+  const id = fs.readFileSync(buildId, 'utf8').trim()
+  fs.writeFileSync(BUILD_MARKER, `${JSON.stringify({ id, skippedTypecheck: skipped })}\n`)
+  buildNote = `built by this run in ${((Date.now() - t) / 1000).toFixed(0)} s (${reason}), id ${id}${skipped ? `, **without type checking**: ${skipped}` : ''}`
   log(`Next: ${buildNote}`)
 }
 
@@ -214,9 +239,11 @@ const runDatabase = async (db: DatabaseName, manifest: Manifest): Promise<Databa
           fail(target.name, target.label, url, 'answered X-Cache: HIT with the cache off')
           continue
         }
-        const m = await measure({ name: target.name, label: target.label, url, connections: config.connections, duration: config.duration, warmup: config.warmup })
+        const m = await measure({ name: target.name, label: target.label, url, connections: config.connections, duration: config.duration, warmup: config.warmup, pgid: server.child.pid })
         measurements.push(m)
-        if (m.ok) console.log(`  ${target.label}: ${m.rps?.toLocaleString('en-US')} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms`)
+        if (m.busyBefore) notes.push(`${target.label}: ${m.busyBefore}; its numbers may be low`)
+        const cpu = m.serverCpuMs == null ? '' : `, CPU ${m.serverCpuMs} ms/response in the server${db === 'postgres' && m.postgresCpuMs != null ? ` + ${m.postgresCpuMs} in PostgreSQL` : ''}`
+        if (m.ok) console.log(`  ${target.label}: ${m.rps?.toLocaleString('en-US')} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms${m.byCount ? ` (by count: ${m.total} in ${m.seconds} s)` : ''}${cpu}`)
         else {
           console.error(`  !! ${target.label}: ${m.problem}`)
           failures.push(`${db}: ${target.label}: ${m.problem}`)
@@ -328,7 +355,11 @@ const runDatabase = async (db: DatabaseName, manifest: Manifest): Promise<Databa
     startServer({
       name: `${db}-${group}`,
       command: bin('next'),
-      args: ['start', '-H', '127.0.0.1', '-p', String(ports.next)],
+      // Node's default keep-alive timeout (5 s) is what `next start` keeps. Under this load a slow route (the cold
+      // lists on SQLite answer after several seconds, and SQLite's synchronous queries hold the event loop) lets
+      // the timer of a connection whose next request is not read yet fire first: Node resets it (ECONNRESET in
+      // autocannon). 65 s, as the lean server sets (and as behind a load balancer with a 60 s idle timeout).
+      args: ['start', '-H', '127.0.0.1', '-p', String(ports.next), '--keepAliveTimeout', '65000'],
       env: nextEnv(extra),
       port: ports.next,
       // Up when Next answers at all: the public routes may not be there, and are then reported per route.
@@ -376,17 +407,46 @@ const runDatabase = async (db: DatabaseName, manifest: Manifest): Promise<Databa
 
 // ---------------------------------------------------------------------------------------------- main
 
+/** The commit and the uncommitted changes to the build inputs: the lean server runs them from source, Next from its build. */
+const sourceState = () => {
+  const git = (...args: string[]) => {
+    try {
+      return execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trimEnd() // porcelain lines start with a space
+    } catch {
+      return ''
+    }
+  }
+  const head = git('rev-parse', '--short', 'HEAD').trim() || 'unknown'
+  const dirty = git('status', '--porcelain', '--', ...BUILD_INPUTS)
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.slice(3))
+  return dirty.length ? `commit ${head} + uncommitted changes to ${dirty.join(', ')}` : `commit ${head} (build inputs unchanged since)`
+}
+
 const main = async () => {
   log(`${config.records.toLocaleString('en-US')} records; databases ${config.databases.join(', ')}; ${config.connections} connections, ${config.warmup} s warm-up + ${config.duration} s per measurement; ports ${Object.values(ports).join(', ')}`)
+  const source = sourceState()
+  const inputsAtStart = newestInput()
+  log(`sources: ${source}`)
   const manifests = new Map<DatabaseName, Manifest>()
   for (const db of config.databases) manifests.set(db, await seed(db))
+  // Built (if stale) before any measurement, so the lean server (from source) and Next (from the build) run the same code.
+  if (wanted('next-cold') || wanted('next-warm')) await ensureBuild().catch(() => undefined) // each Next group reports the failure
   const results: DatabaseResult[] = []
   for (const db of config.databases) {
     const result = await runDatabase(db, manifests.get(db)!)
     results.push(result)
     printDatabase(result)
   }
+  const inputsAtEnd = newestInput()
+  if (inputsAtEnd.mtime > inputsAtStart.mtime) {
+    failures.push(
+      `the sources changed during the run (${inputsAtEnd.file} at ${new Date(inputsAtEnd.mtime).toISOString()}): measurements after that ran the lean server from the changed source, Next from the build made before; rerun for numbers of one version`,
+    )
+  }
   const run: RunInfo = {
+    source,
     records: config.records,
     duration: config.duration,
     warmup: config.warmup,
