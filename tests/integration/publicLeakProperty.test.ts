@@ -216,6 +216,7 @@ describe('nothing private reaches the public API (property)', () => {
         query: `{
           Disclosures(limit: 100) { totalDocs docs { id title disclosure { attribute reason grounds decidedBy { id } } secrecyReview { status opinion } attachments { id url } cover { id url } } }
           Interpretations(limit: 100) { totalDocs docs { id title policies { id title } } }
+          asDrafts: Disclosures(draft: true, limit: 100) { docs { id title } }
           ${aliases.join('\n')}
         }`,
       }),
@@ -224,6 +225,8 @@ describe('nothing private reaches the public API (property)', () => {
     const data = graphql.body.data ?? {}
     expect([context, idsOf(data.Disclosures?.docs ?? [])]).toEqual([context, expected.disclosures])
     for (const doc of data.Disclosures?.docs ?? []) expect([context, doc.id, doc.title]).toEqual([context, doc.id, expected.titles.get(`disclosures:${doc.id}`)])
+    // Asking for drafts never reveals one: at most the public records, with their published text.
+    for (const doc of data.asDrafts?.docs ?? []) expect([context, 'draft: true', doc.id, doc.title]).toEqual([context, 'draft: true', doc.id, expected.titles.get(`disclosures:${doc.id}`)])
     expect([context, idsOf(data.Interpretations?.docs ?? [])]).toEqual([context, expected.interpretations])
     const byId = tracked
       .map((record, index) => [record, data[`${record.slug === 'disclosures' ? 'd' : 'i'}${index}`]] as const)
