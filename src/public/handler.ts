@@ -155,7 +155,8 @@ export const createPublicApi = (payload: Payload, options: PublicApiOptions = {}
       id: parseId(id, 'id'),
       depth: query.depth,
       select: selectOf(fields),
-      ...(slug === 'disclosures' ? { joins: { interpretations: { limit: 50, sort: '-publishedAt' } } as any } : {}),
+      // Only a record's interpretations are part of the contract; no other join is worth computing.
+      joins: (slug === 'disclosures' ? { interpretations: { limit: 50, sort: '-publishedAt' } } : false) as any,
       overrideAccess: false,
       disableErrors: true,
     })
