@@ -69,7 +69,7 @@ export type Manifest = {
   concurrency: number
   batchSize: number
   method: string
-  /** Planner statistics: PostgreSQL always (VACUUM ANALYZE); SQLite only with BENCH_SQLITE_ANALYZE=1. */
+  /** Planner statistics: PostgreSQL (VACUUM ANALYZE) and SQLite (ANALYZE, as the app runs it at connect). */
   statistics: 'analyzed' | 'none'
   interpretations: number
   catalogue: { id: number | string; code: string; title: string; records: number }

@@ -42,7 +42,7 @@ const sqlite = (): { query: Query; list: string; detail: string } => {
     where r.parent_id = d.id and r.path = 'catalogue' order by r."order") r) as catalogue`
   return {
     query: async (sql, params) => (await client.execute({ sql, args: params })).rows as unknown as Row[],
-    // Without statistics (nothing runs ANALYZE on this database) SQLite would start from the entry's rows and
+    // Without statistics SQLite would start from the entry's rows and
     // sort them all, reading each wide row (published_at sits after the body); walking published_at backwards
     // and probing the entry's rows is the plan PostgreSQL picks by itself. INDEXED BY and the unary + ask for it.
     list: `select ${LIST_COLUMNS}, ${catalogueOf}

@@ -183,7 +183,7 @@ export const writeResults = (run: RunInfo, results: DatabaseResult[], failures: 
     const { database, manifest, measurements } = result
     lines.push(`## ${database}`, '')
     lines.push(`- database: \`${manifest.uri}\`; ${seedLine(manifest)}`)
-    lines.push(`- planner statistics: ${manifest.statistics === 'analyzed' ? (database === 'postgres' ? 'VACUUM ANALYZE after the seed (what autovacuum does on its own)' : 'ANALYZE run (BENCH_SQLITE_ANALYZE=1)') : 'none (no ANALYZE, as Payload leaves a SQLite database; BENCH_SQLITE_ANALYZE=1 adds them)'}`)
+    lines.push(`- planner statistics: ${manifest.statistics === 'analyzed' ? (database === 'postgres' ? 'VACUUM ANALYZE after the seed (what autovacuum does on its own)' : 'ANALYZE, as the app runs it when it connects to a database without statistics') : 'none'}`)
     lines.push(`- catalogue entry **${manifest.catalogue.code} ${manifest.catalogue.title}** (id ${manifest.catalogue.id}, a leaf with ${fmt(manifest.catalogue.records)} records); detail record id ${manifest.recordId}; ${manifest.interpretations} interpretations, ${manifest.departments} departments, ${manifest.catalogueEntries} catalogue entries`)
     lines.push('')
     lines.push('| measurement | path | req/s | p50 | p99 | bytes/resp | CPU ms/resp | |', '|---|---|---:|---:|---:|---:|---:|---|')

@@ -1,6 +1,7 @@
 import type { DatabaseAdapterObj } from 'payload'
 
 import { serializeTransactions } from './serialTransactions.js'
+import { keepPlannerStatistics } from './sqliteStatistics.js'
 
 export const DEFAULT_DATABASE_URI = 'file:./data/gongkai.db'
 
@@ -29,7 +30,7 @@ export const databaseAdapter = async (uri: string = DEFAULT_DATABASE_URI): Promi
     if (uri.includes(':memory:')) throw new Error('DATABASE_URI: an in-memory SQLite database cannot run transactions; use a file, e.g. file:./data/gongkai.db')
     const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
     const { index } = await import('@payloadcms/db-sqlite/drizzle/sqlite-core')
-    return serializeTransactions(
+    return keepPlannerStatistics(serializeTransactions(
       sqliteAdapter({
         client: { url: uri },
         transactionOptions: { behavior: 'immediate' },
@@ -37,7 +38,7 @@ export const databaseAdapter = async (uri: string = DEFAULT_DATABASE_URI): Promi
         wal: true,
         afterSchemaInit: [indexParentLookups(index)],
       }),
-    )
+    ))
   }
   if (uri.startsWith('postgres://') || uri.startsWith('postgresql://')) {
     const { postgresAdapter } = await import('@payloadcms/db-postgres')
