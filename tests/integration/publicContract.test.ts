@@ -205,6 +205,23 @@ describe('public read contract on both mounts', () => {
     expect(write.status).toBe(405)
   })
 
+  it('answers only the configured origins when CORS is restricted', async () => {
+    const { createPublicApi } = await import('../../src/public/handler.js')
+    const api = createPublicApi(app.payload, { corsOrigins: ['https://www.qingdao.gov.cn'] })
+    const ask = (origin: string, method = 'GET') =>
+      api.handle(new Request('http://localhost/api/public/departments', { method, headers: { Origin: origin, 'Access-Control-Request-Method': 'GET' } }))
+    const allowed = await ask('https://www.qingdao.gov.cn')
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://www.qingdao.gov.cn')
+    expect(allowed.headers.get('vary')).toBe('Origin')
+    const other = await ask('https://evil.example')
+    expect(other.status).toBe(200)
+    expect(other.headers.get('access-control-allow-origin')).toBeNull()
+    const preflight = await ask('https://evil.example', 'OPTIONS')
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull()
+    const { publicApiOptionsFromEnv } = await import('../../src/public/handler.js')
+    expect(publicApiOptionsFromEnv({ PUBLIC_CORS_ORIGINS: 'https://a.gov.cn, https://b.gov.cn' } as unknown as NodeJS.ProcessEnv).corsOrigins).toEqual(['https://a.gov.cn', 'https://b.gov.cn'])
+  })
+
   it('serves the OpenAPI document of every public endpoint', async () => {
     const response = await both('/api/openapi.json')
     expect(response.body.openapi).toBe('3.1.0')
