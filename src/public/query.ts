@@ -1,5 +1,6 @@
 import type { Where } from 'payload'
 
+import { chinaInstant } from '../lib/chinaTime.js'
 import { TOPIC_CLASSIFICATION } from '../lib/topicClassification.js'
 import { badParam } from './errors.js'
 
@@ -97,8 +98,8 @@ export const year = (field: string) => (value: string, param: string): Where => 
   const y = integer(value, param, 1949, 2100)
   return {
     and: [
-      { [field]: { greater_than_equal: new Date(`${y}-01-01T00:00:00+08:00`).toISOString() } },
-      { [field]: { less_than: new Date(`${y + 1}-01-01T00:00:00+08:00`).toISOString() } },
+      { [field]: { greater_than_equal: chinaInstant(`${y}-01-01`, '00:00') } },
+      { [field]: { less_than: chinaInstant(`${y + 1}-01-01`, '00:00') } },
     ],
   }
 }

@@ -1,13 +1,13 @@
 import type { RequiredDataFromCollectionSlug } from 'payload'
 
+import { chinaInstant } from '../lib/chinaTime.js'
 import type { Department } from '../payload-types.js'
 import { DEMO_DEPARTMENT } from './accounts.js'
 import { richText } from './richText.js'
 import { type DemoStructure, departmentOf } from './seedStructure.js'
 import type { DemoInterpretation, DemoRecord } from './types.js'
 
-/** An instant on a China calendar day (UTC+8, no daylight saving), e.g. noon for a date written. */
-export const chinaInstant = (day: string, time = '12:00'): string => new Date(`${day}T${time}:00+08:00`).toISOString()
+export { chinaInstant }
 
 export const demoDepartment = (structure: DemoStructure): Department => departmentOf(structure.departments, DEMO_DEPARTMENT)
 

@@ -247,6 +247,7 @@ describe('public read contract on both mounts', () => {
       await refused('/api/public/disclosures?genre=poem', undefined, 400, /genre: unknown value poem/, 'genre')
       await refused('/api/public/disclosures?topic=99', undefined, 400, /topic/, 'topic')
       await refused('/api/public/disclosures?from=2014-02-30', undefined, 400, /from: "2014-02-30" is not a date/, 'from')
+      await refused('/api/public/disclosures?to=2014-13-45', undefined, 400, /to: "2014-13-45" is not a date/, 'to')
       await refused('/api/public/disclosures?department=abc;drop', undefined, 400, /department/, 'department')
       await refused('/api/public/disclosures?sort=reason', undefined, 400, /cannot sort by "reason"/, 'sort')
       await refused('/api/public/disclosures?select=title,disclosure', undefined, 400, /unknown field disclosure/, 'select')
