@@ -40,11 +40,15 @@ export const trackCommits = (payload: Payload) => {
   }
 }
 
-/** Runs `callback` after the request's transaction commits, or now when the request has none. */
+/**
+ * Runs `callback` after the request's transaction commits, or now when the request has none. The same
+ * callback registered twice in one transaction (a publish that also publishes its interpretations) runs once.
+ */
 export const afterCommit = async (req: PayloadRequest, callback: () => Promise<void> | void) => {
   const pending = (req.payload.db as Adapter)[PENDING]
   const id = await req.transactionID
   if (!pending || id === undefined || id === null) return run([callback], req.payload)
   const key = String(id)
-  pending.set(key, [...(pending.get(key) ?? []), callback])
+  const callbacks = pending.get(key) ?? []
+  if (!callbacks.includes(callback)) pending.set(key, [...callbacks, callback])
 }

@@ -22,15 +22,23 @@ export const PUBLIC_SOURCES = ['disclosures', 'interpretations', 'catalogue-entr
 const wasOrIsPublic = (slug: string, doc: any, previousDoc: any) =>
   !RECORD_COLLECTIONS.has(slug) || doc?._status === 'published' || previousDoc?._status === 'published'
 
+/** One function per cache, so that several changes in one transaction invalidate it once. */
+const invalidators = new WeakMap<PublicCache, () => Promise<void>>()
+const invalidatorOf = (cache: PublicCache) => {
+  let invalidate = invalidators.get(cache)
+  if (!invalidate) invalidators.set(cache, (invalidate = () => cache.invalidate()))
+  return invalidate
+}
+
 const invalidateAfterChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
   const cache = publicCacheOf(req.payload)
-  if (cache && wasOrIsPublic(collection.slug, doc, previousDoc)) await afterCommit(req, () => cache.invalidate())
+  if (cache && wasOrIsPublic(collection.slug, doc, previousDoc)) await afterCommit(req, invalidatorOf(cache))
   return doc
 }
 
 const invalidateAfterDelete: CollectionAfterDeleteHook = async ({ req }) => {
   const cache = publicCacheOf(req.payload)
-  if (cache) await afterCommit(req, () => cache.invalidate())
+  if (cache) await afterCommit(req, invalidatorOf(cache))
 }
 
 /**
