@@ -10,7 +10,7 @@ import sharp from 'sharp'
 import { DEFAULT_DATABASE_URI, databaseAdapter } from './src/config/database.js'
 import { emailAdapter } from './src/config/email.js'
 import { resolveSecret } from './src/config/secret.js'
-import { disclosurePlugin, gongkaiSuitePlugin, publicApiPlugin } from './src/index.js'
+import { disclosurePlugin, gongkaiSuitePlugin, publicApiPlugin, searchPlugin } from './src/index.js'
 
 const databaseUri = process.env.DATABASE_URI ?? DEFAULT_DATABASE_URI
 
@@ -43,5 +43,7 @@ export default buildConfig({
     disclosurePlugin(),
     // The response cache of the public read API and its invalidation (PUBLIC_CACHE, REDIS_URL).
     publicApiPlugin(),
+    // Chinese search over public records: the index collection and the hooks that keep it in step.
+    searchPlugin(),
   ],
 })

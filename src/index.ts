@@ -12,3 +12,5 @@ export { createPublicApi, publicApiOptionsFromEnv, PUBLIC_BASE_PATH, OPENAPI_PAT
 export type { PublicApi, PublicApiOptions, PlainRequest, PlainResponse } from './public/handler.js'
 export { cacheFromEnv, memoryCache, noCache, redisCache } from './public/cache.js'
 export type { PublicCache } from './public/cache.js'
+export { searchPlugin } from './plugins/search/index.js'
+export { rebuildSearchIndex, reindexRecord } from './search/indexer.js'

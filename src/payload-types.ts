@@ -75,6 +75,7 @@ export interface Config {
     media: Media;
     'audit-log': AuditLog;
     'index-counters': IndexCounter;
+    'search-index': SearchIndex;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -95,6 +96,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'index-counters': IndexCountersSelect<false> | IndexCountersSelect<true>;
+    'search-index': SearchIndexSelect<false> | SearchIndexSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -660,6 +662,32 @@ export interface IndexCounter {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-index".
+ */
+export interface SearchIndex {
+  id: number;
+  key: string;
+  record: string;
+  recordId: string;
+  title?: string | null;
+  text?: string | null;
+  publishedAt?: string | null;
+  department?: string | null;
+  catalogue?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  removed?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -805,6 +833,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'index-counters';
         value: number | IndexCounter;
+      } | null)
+    | ({
+        relationTo: 'search-index';
+        value: number | SearchIndex;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1128,6 +1160,23 @@ export interface AuditLogSelect<T extends boolean = true> {
 export interface IndexCountersSelect<T extends boolean = true> {
   scope?: T;
   lastSerial?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-index_select".
+ */
+export interface SearchIndexSelect<T extends boolean = true> {
+  key?: T;
+  record?: T;
+  recordId?: T;
+  title?: T;
+  text?: T;
+  publishedAt?: T;
+  department?: T;
+  catalogue?: T;
+  removed?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -11,8 +11,16 @@ import type { GraphqlLimits } from './graphql.js'
 import { DEFAULT_GRAPHQL_LIMITS, runPublicGraphql } from './graphql.js'
 import { openApiDocument } from './openapi.js'
 import { projectDocs } from './project.js'
+import { buildFeed, buildSitemap, buildSitemapIndex, FEED_FORMATS, type FeedFormat, FEEDS_PATH, parseFeedQuery, SITEMAP_PATH, SITEMAPS_PATH } from './feeds.js'
 import { parseDetailQuery, parseId, parseListQuery } from './query.js'
+import type { RateLimit } from './rateLimit.js'
+import { rateLimiter, rateLimitFromEnv } from './rateLimit.js'
 import { publicCacheOf } from './registry.js'
+import { parseSearchQuery, runSearch, SEARCH_PATH } from './search.js'
+import type { PublicUrls } from './urls.js'
+import { publicUrlsFromEnv } from './urls.js'
+import type { Article } from './wechat.js'
+import { articleImage, articleQrCode, buildArticle, WECHAT_PATH } from './wechat.js'
 
 export const PUBLIC_BASE_PATH = '/api/public'
 export const OPENAPI_PATH = '/api/openapi.json'
@@ -29,6 +37,15 @@ export type PublicApiOptions = {
   serveFiles?: boolean
   /** Default: the cache the public API plugin registered for this Payload instance. */
   cache?: PublicCache
+  /** Absolute origin of this API and the templates of record pages; default from the environment. */
+  urls?: PublicUrls
+  /** Requests per client and window on `/api/search`; default 120 a minute. */
+  searchRateLimit?: RateLimit
+  /**
+   * Proxies in front of this server whose `X-Forwarded-For` entries are trusted: the client is the entry
+   * that many places from the right. 0 (the lean server's default) uses the socket's address.
+   */
+  trustProxy?: number
 }
 
 /** The part of an HTTP request the handlers read, so any server can call them without building a `Request`. */
@@ -40,20 +57,28 @@ export type PlainRequest = {
   body?: () => Promise<string>
   /** The raw request, when a response must come from Payload's own handler (files). */
   request?: () => Request
+  /** The peer's address, where the server knows it (the lean server). */
+  clientAddress?: string
 }
 
 export type PlainResponse =
-  | { status: number; headers: Record<string, string>; body: string | null }
+  | { status: number; headers: Record<string, string>; body: string | Uint8Array | null }
   | { status: number; headers: Record<string, string>; response: Response }
 
 const JSON_TYPE = 'application/json; charset=utf-8'
 
 export const etagOf = (body: string) => `"${createHash('sha1').update(body).digest('base64url')}"`
 
-/** Options from the environment: `PUBLIC_CORS_ORIGINS`, `PUBLIC_CACHE_MAX_AGE`, `PUBLIC_GRAPHQL_MAX_DEPTH`, `PUBLIC_GRAPHQL_MAX_COST`. */
+/**
+ * Options from the environment: `PUBLIC_CORS_ORIGINS`, `PUBLIC_CACHE_MAX_AGE`, `PUBLIC_GRAPHQL_MAX_DEPTH`,
+ * `PUBLIC_GRAPHQL_MAX_COST`, `PUBLIC_SEARCH_RATE_LIMIT`, `PUBLIC_SEARCH_RATE_LIMIT_EXEMPT`, `PUBLIC_TRUST_PROXY`
+ * (URLs: `PUBLIC_BASE_URL`, `PUBLIC_RECORD_URL`, `PUBLIC_MOBILE_URL`, read when the API is created).
+ */
 export const publicApiOptionsFromEnv = (env = process.env): PublicApiOptions => {
   const origins = env.PUBLIC_CORS_ORIGINS?.trim()
   return {
+    searchRateLimit: rateLimitFromEnv(env.PUBLIC_SEARCH_RATE_LIMIT, env.PUBLIC_SEARCH_RATE_LIMIT_EXEMPT),
+    ...(env.PUBLIC_TRUST_PROXY ? { trustProxy: Number(env.PUBLIC_TRUST_PROXY) } : {}),
     corsOrigins: !origins || origins === '*' ? '*' : origins.split(',').map((origin) => origin.trim()).filter(Boolean),
     maxAge: env.PUBLIC_CACHE_MAX_AGE ? Number(env.PUBLIC_CACHE_MAX_AGE) : 0,
     graphql: {
@@ -82,6 +107,15 @@ export const createPublicApi = (payload: Payload, options: PublicApiOptions = {}
   const cacheControl = `public, max-age=${options.maxAge ?? 0}, must-revalidate`
   const graphqlLimits = options.graphql ?? DEFAULT_GRAPHQL_LIMITS
   const openApi = JSON.stringify(openApiDocument(payload.config.serverURL))
+  const urls = options.urls ?? publicUrlsFromEnv(payload.config.serverURL)
+  const searchLimiter = rateLimiter(options.searchRateLimit ?? rateLimitFromEnv(process.env.PUBLIC_SEARCH_RATE_LIMIT, process.env.PUBLIC_SEARCH_RATE_LIMIT_EXEMPT))
+
+  /** The client a rate limit counts: the socket's peer, or the trusted proxy's `X-Forwarded-For` entry. */
+  const clientOf = (plain: PlainRequest, trustProxy: number) => {
+    const forwarded = (plain.header('x-forwarded-for') ?? '').split(',').map((entry) => entry.trim()).filter(Boolean)
+    if (trustProxy > 0 && forwarded.length) return forwarded[Math.max(0, forwarded.length - trustProxy)]
+    return plain.clientAddress ?? forwarded[forwarded.length - 1] ?? plain.header('x-real-ip') ?? 'unknown'
+  }
 
   const corsHeaders = (origin: string | null | undefined): Record<string, string> => {
     if (corsOrigins === '*') return { 'Access-Control-Allow-Origin': '*' }
@@ -115,6 +149,8 @@ export const createPublicApi = (payload: Payload, options: PublicApiOptions = {}
 
   /** `equals` for a leaf: on 100,000 records the SQL adapters plan `in` over a hasMany relationship up to 10× slower. */
   const catalogueFilter = (ids: (string | number)[]): Where => (ids.length === 1 ? { catalogue: { equals: ids[0] } } : { catalogue: { in: ids } })
+
+  const catalogueWhere = async (id: string): Promise<Where> => catalogueFilter(await catalogueWithDescendants(id))
 
   const list = async (slug: CollectionSlug, params: URLSearchParams, countOnly: boolean) => {
     const collection = PUBLIC_COLLECTIONS[slug]
@@ -164,8 +200,10 @@ export const createPublicApi = (payload: Payload, options: PublicApiOptions = {}
     return projected
   }
 
-  /** Answers a cacheable read: from the cache when the generation still holds, else computed and stored. */
-  const cached = async (key: string, plain: PlainRequest, cors: Record<string, string>, compute: () => Promise<{ body: string; cacheable: boolean }>) => {
+  type Computed = { body: string; cacheable: boolean; contentType?: string }
+
+  /** A cacheable body: from the cache when the generation still holds, else computed and stored. */
+  const cachedBody = async (key: string, compute: () => Promise<Computed>) => {
     let generation: string | null = null
     let hit
     try {
@@ -173,27 +211,50 @@ export const createPublicApi = (payload: Payload, options: PublicApiOptions = {}
     } catch (err) {
       payload.logger.warn({ err, msg: 'public cache unavailable; answering from the database' })
     }
-    let body: string
-    let etag: string
-    let state: string
-    if (hit) {
-      ;({ body, etag } = hit)
-      state = 'HIT'
-    } else {
-      const computed = await compute()
-      body = computed.body
-      etag = etagOf(body)
-      state = cache.kind === 'off' || generation === null ? 'BYPASS' : 'MISS'
-      if (computed.cacheable && generation !== null && cache.kind !== 'off') {
-        cache.write(generation, key, { etag, contentType: JSON_TYPE, body }).catch((err) => payload.logger.warn({ err, msg: 'public cache write failed' }))
-      }
+    if (hit) return { ...hit, state: 'HIT' }
+    const computed = await compute()
+    const contentType = computed.contentType ?? JSON_TYPE
+    const etag = etagOf(computed.body)
+    const state = cache.kind === 'off' || generation === null ? 'BYPASS' : 'MISS'
+    if (computed.cacheable && generation !== null && cache.kind !== 'off') {
+      cache.write(generation, key, { etag, contentType, body: computed.body }).catch((err) => payload.logger.warn({ err, msg: 'public cache write failed' }))
     }
-    const headers = { ...cors, 'Content-Type': JSON_TYPE, 'Cache-Control': cacheControl, ETag: etag, 'X-Cache': state }
+    return { body: computed.body, etag, contentType, state }
+  }
+
+  const notModified = (plain: PlainRequest, etag: string) => {
     const ifNoneMatch = plain.header('if-none-match')
-    if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === etag || tag.trim() === `W/${etag}`)) {
-      return { status: 304, headers, body: null }
-    }
+    return !!ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === etag || tag.trim() === `W/${etag}`)
+  }
+
+  /** Answers a cacheable read, with its ETag; a matching `If-None-Match` gets a 304. */
+  const cached = async (key: string, plain: PlainRequest, cors: Record<string, string>, compute: () => Promise<Computed>): Promise<PlainResponse> => {
+    const { body, etag, contentType, state } = await cachedBody(key, compute)
+    const headers = { ...cors, 'Content-Type': contentType, 'Cache-Control': cacheControl, ETag: etag, 'X-Cache': state }
+    if (notModified(plain, etag)) return { status: 304, headers, body: null }
     return { status: 200, headers, body }
+  }
+
+  /** A WeChat article as data, through the response cache (the images and QR codes of a record need it too). */
+  const article = async (record: string, id: string): Promise<{ json: string; article: Article; state: string }> => {
+    if (record !== 'disclosures' && record !== 'interpretations') throw notFound()
+    const { body, state } = await cachedBody(`${WECHAT_PATH}/${record}/${id}`, async () => ({ body: JSON.stringify(await buildArticle(payload, record, id, urls)), cacheable: true }))
+    return { json: body, article: JSON.parse(body), state }
+  }
+
+  /** An image or QR code derived from a public article: its ETag follows the article and the kind. */
+  const derived = async (plain: PlainRequest, cors: Record<string, string>, record: string, id: string, name: string): Promise<PlainResponse> => {
+    const kinds: Record<string, string> = { 'cover.jpg': 'image/jpeg', 'thumb.jpg': 'image/jpeg', 'qr.png': 'image/png', 'qr.svg': 'image/svg+xml; charset=utf-8' }
+    if (!kinds[name]) throw notFound()
+    const { json, article: data, state } = await article(record, id)
+    const etag = etagOf(`${name}\n${json}`)
+    const headers = { ...cors, 'Content-Type': kinds[name], 'Cache-Control': cacheControl, ETag: etag, 'X-Cache': state }
+    if (notModified(plain, etag)) return { status: 304, headers, body: null }
+    const body =
+      name === 'qr.png' || name === 'qr.svg'
+        ? await articleQrCode(data, name === 'qr.png' ? 'png' : 'svg')
+        : await articleImage(payload, data, name === 'cover.jpg' ? 'cover' : 'thumb')
+    return { status: 200, headers, body: typeof body === 'string' ? body : new Uint8Array(body) }
   }
 
   const graphqlBody = async (plain: PlainRequest, url: URL): Promise<string> => {
@@ -232,7 +293,54 @@ export const createPublicApi = (payload: Payload, options: PublicApiOptions = {}
         if (!read) throw new PublicApiError(405, 'method not allowed / 方法不允許')
         return await cached(OPENAPI_PATH, plain, cors, async () => ({ body: openApi, cacheable: true }))
       }
+      if (path === SEARCH_PATH) {
+        if (!read) throw new PublicApiError(405, 'method not allowed / 方法不允許')
+        const wait = searchLimiter.take(clientOf(plain, options.trustProxy ?? 0))
+        if (wait !== null) {
+          return {
+            status: 429,
+            headers: { ...cors, 'Content-Type': JSON_TYPE, 'Cache-Control': 'no-store', 'Retry-After': String(wait) },
+            body: JSON.stringify({ errors: [{ message: `too many searches; try again in ${wait} s / 檢索過於頻繁，請 ${wait} 秒後再試` }] }),
+          }
+        }
+        const query = parseSearchQuery(url.searchParams)
+        return await cached(normalizedKey(path, url.searchParams), plain, cors, async () => {
+          const catalogue = query.catalogue ? await catalogueWithDescendants(query.catalogue) : undefined
+          return { body: JSON.stringify(await runSearch(payload, query, catalogue)), cacheable: true }
+        })
+      }
+      if (path === SITEMAP_PATH || path.startsWith(SITEMAPS_PATH)) {
+        if (!read) throw new PublicApiError(405, 'method not allowed / 方法不允許')
+        const file = path.slice(SITEMAPS_PATH.length)
+        return await cached(path, plain, cors, async () => ({
+          body: path === SITEMAP_PATH ? await buildSitemapIndex(payload, urls) : await buildSitemap(payload, file, urls),
+          cacheable: true,
+          contentType: 'application/xml; charset=utf-8',
+        }))
+      }
       if (!path.startsWith(`${PUBLIC_BASE_PATH}/`)) throw notFound()
+      if (path.startsWith(`${FEEDS_PATH}/`)) {
+        if (!read) throw new PublicApiError(405, 'the public API is read-only / 公開接口只讀')
+        const format = path.slice(FEEDS_PATH.length + 1) as FeedFormat
+        if (!FEED_FORMATS[format]) throw notFound()
+        const scope = parseFeedQuery(url.searchParams)
+        const key = normalizedKey(path, url.searchParams)
+        return await cached(key, plain, cors, async () => ({
+          body: await buildFeed(payload, format, scope, urls, catalogueWhere, key),
+          cacheable: true,
+          contentType: FEED_FORMATS[format],
+        }))
+      }
+      if (path.startsWith(`${WECHAT_PATH}/`)) {
+        if (!read) throw new PublicApiError(405, 'the public API is read-only / 公開接口只讀')
+        const [record, id, name, ...rest] = path.slice(WECHAT_PATH.length + 1).split('/')
+        if (!id || rest.length) throw notFound()
+        if (name) return await derived(plain, cors, record, id, name)
+        const { json, state } = await article(record, id)
+        const etag = etagOf(json)
+        const headers = { ...cors, 'Content-Type': JSON_TYPE, 'Cache-Control': cacheControl, ETag: etag, 'X-Cache': state }
+        return notModified(plain, etag) ? { status: 304, headers, body: null } : { status: 200, headers, body: json }
+      }
       const segments = path.slice(PUBLIC_BASE_PATH.length + 1).split('/')
       if (segments[0] === 'ping' && segments.length === 1) {
         return { status: 200, headers: { ...cors, 'Content-Type': JSON_TYPE, 'Cache-Control': 'no-store' }, body: '{"ok":true}' }
@@ -273,7 +381,7 @@ export const createPublicApi = (payload: Payload, options: PublicApiOptions = {}
       request: () => request,
     })
     if ('response' in result) return result.response
-    return new Response(request.method === 'HEAD' ? null : result.body, { status: result.status, headers: result.headers })
+    return new Response(request.method === 'HEAD' ? null : (result.body as BodyInit | null), { status: result.status, headers: result.headers })
   }
 
   return { respond, handle, cache }

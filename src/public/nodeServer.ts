@@ -30,6 +30,7 @@ const plainOf = (req: IncomingMessage): PlainRequest => ({
   url: req.url ?? '/',
   header: headerOf(req),
   body: () => readBody(req),
+  clientAddress: req.socket.remoteAddress,
 })
 
 const send = async (api: PublicApi, req: IncomingMessage, res: ServerResponse) => {

@@ -37,7 +37,7 @@ export const parseId = (value: string, param: string): string => {
   return value
 }
 
-const integer = (value: string, param: string, min: number, max: number): number => {
+export const integer = (value: string, param: string, min: number, max: number): number => {
   if (!/^\d{1,9}$/.test(value)) throw badParam(param, `"${value}" is not a whole number / 須為整數`)
   const number = Number(value)
   if (number < min || number > max) throw badParam(param, `${number} is outside ${min}–${max} / 超出允許範圍 ${min}–${max}`)

@@ -8,7 +8,7 @@ import type { PublicApiOptions } from '../../src/public/handler.js'
 import { createPublicApi } from '../../src/public/handler.js'
 import { createPublicServer } from '../../src/public/nodeServer.js'
 
-export type MountResponse = { status: number; headers: Headers; text: string; body: any }
+export type MountResponse = { status: number; headers: Headers; text: string; body: any; bytes: Buffer }
 
 /** One way of reaching the public API: the Next route handlers, or the lean server over HTTP. */
 export type Mount = {
@@ -20,14 +20,15 @@ export type Mount = {
 }
 
 const read = async (response: Response): Promise<MountResponse> => {
-  const text = await response.text()
+  const bytes = Buffer.from(await response.arrayBuffer())
+  const text = bytes.toString('utf8')
   let body: any = text
   try {
     body = JSON.parse(text)
   } catch {
     // an empty (304, HEAD) or non-JSON body
   }
-  return { status: response.status, headers: response.headers, text, body }
+  return { status: response.status, headers: response.headers, text, body, bytes }
 }
 
 const pathOf = (url: string) => new URL(url, 'http://localhost').pathname
@@ -41,13 +42,26 @@ export const nextMount = async (): Promise<Mount> => {
     api: (await import('../../src/app/(public)/api/public/[...path]/route.js')) as RouteModule,
     ping: (await import('../../src/app/(public)/api/public/ping/route.js')) as RouteModule,
     openapi: (await import('../../src/app/(public)/api/openapi.json/route.js')) as RouteModule,
+    search: (await import('../../src/app/(public)/api/search/route.js')) as RouteModule,
+    sitemap: (await import('../../src/app/(public)/sitemap.xml/route.js')) as RouteModule,
+    sitemaps: (await import('../../src/app/(public)/sitemaps/[file]/route.js')) as RouteModule,
+  }
+  /** The route module Next would pick for a path (static segments before the catch-all). */
+  const routeOf = (path: string) => {
+    const pathname = path.split('?')[0]
+    if (pathname === '/api/openapi.json') return routes.openapi
+    if (pathname === '/api/public/ping') return routes.ping
+    if (pathname === '/api/search') return routes.search
+    if (pathname === '/sitemap.xml') return routes.sitemap
+    if (/^\/sitemaps\/[^/]+$/.test(pathname)) return routes.sitemaps
+    return routes.api
   }
   const { default: configPromise } = await import('../../payload.config.js')
   const config = await configPromise
   return {
     name: 'next',
     fetch: async (path, init = {}) => {
-      const route = path.startsWith('/api/openapi.json') ? routes.openapi : path.split('?')[0] === '/api/public/ping' ? routes.ping : routes.api
+      const route = routeOf(path)
       const method = (init.method ?? 'GET').toUpperCase()
       const handler = route[method] as RouteHandler | undefined
       if (!handler) return { status: 405, headers: new Headers(), text: '', body: '' }

@@ -1,0 +1,63 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Config, Payload, Plugin } from 'payload'
+
+import { afterCommit } from '../../public/afterCommit.js'
+import { publicCacheOf } from '../../public/registry.js'
+import { SearchIndex } from '../../search/collection.js'
+import type { Searchable } from '../../search/indexer.js'
+import { interpretationsOf, reindexRecord, SEARCHABLE } from '../../search/indexer.js'
+
+/**
+ * After the transaction commits, the record's row follows what the public may now see of it, and so do
+ * the rows of interpretations whose visibility follows it. The response cache is invalidated once the
+ * rows are written, so no cached search can predate them.
+ */
+const reindexAfterCommit = async (payload: Payload, record: Searchable, id: string | number) => {
+  await reindexRecord(payload, record, id)
+  if (record === 'disclosures') {
+    for (const interpretation of await interpretationsOf(payload, id)) await reindexRecord(payload, 'interpretations', interpretation)
+  }
+  await publicCacheOf(payload)?.invalidate()
+}
+
+const touchesPublic = (doc: any, previousDoc: any) => doc?._status === 'published' || previousDoc?._status === 'published'
+
+const reindexOnChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
+  // A record never published has nothing in the index and cannot change what the public sees.
+  if (touchesPublic(doc, previousDoc)) {
+    const { payload } = req
+    await afterCommit(req, () => reindexAfterCommit(payload, collection.slug as Searchable, doc.id))
+  }
+  return doc
+}
+
+const reindexOnDelete: CollectionAfterDeleteHook = async ({ collection, id, req }) => {
+  const { payload } = req
+  await afterCommit(req, () => reindexAfterCommit(payload, collection.slug as Searchable, id))
+}
+
+/**
+ * Chinese full-text search over public records and interpretations: the `search-index` collection,
+ * kept in step by hooks on every path that changes a record (admin, REST, GraphQL, Local API, scheduled
+ * jobs). The query side is `/api/search` in the public API. Register after `publicApiPlugin()`, which
+ * tracks commits.
+ */
+export const searchPlugin =
+  (): Plugin =>
+  (config: Config): Config => ({
+    ...config,
+    collections: [
+      ...(config.collections ?? []).map((collection) =>
+        (SEARCHABLE as readonly string[]).includes(collection.slug)
+          ? {
+              ...collection,
+              hooks: {
+                ...collection.hooks,
+                afterChange: [...(collection.hooks?.afterChange ?? []), reindexOnChange],
+                afterDelete: [...(collection.hooks?.afterDelete ?? []), reindexOnDelete],
+              },
+            }
+          : collection,
+      ),
+      SearchIndex,
+    ],
+  })

@@ -1,0 +1,264 @@
+import type { CollectionSlug, Payload } from 'payload'
+
+import { SEARCH_INDEX } from './collection.js'
+import type { Searchable } from './indexer.js'
+import { bigramAt, bigramsOf, fold } from './normalize.js'
+
+type Doc = {
+  key: string
+  record: Searchable
+  id: string
+  title: string
+  text: string
+  /** Folded forms (Simplified, lower case), position for position the same as the originals. */
+  titleFolded: string
+  textFolded: string
+  date: number
+  year: number
+  department: string | null
+  catalogue: string[]
+  /** The row's `updatedAt`: a row seen again unchanged is skipped. */
+  version: string
+  alive: boolean
+}
+
+export type SearchFilters = {
+  record?: Searchable
+  department?: string
+  /** The catalogue entry and its descendants. */
+  catalogue?: Set<string>
+  year?: number
+}
+
+export type SearchHit = { doc: Doc; inTitle: boolean }
+
+/** Rows changed this long before the newest one seen are read again: a transaction may commit late. */
+const OVERLAP_MS = 120_000
+/** The base index is rebuilt in memory once this many changes sit in the unindexed tail. */
+const REBUILD_AT = 2_000
+const PAGE = 5_000
+
+const CHINA_OFFSET = 8 * 3_600_000
+const yearOf = (time: number) => new Date(time + CHINA_OFFSET).getUTCFullYear()
+
+/** Newer first, then by key, so equal dates keep one order on every instance. */
+const newerFirst = (a: Doc, b: Doc) => b.date - a.date || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+
+const docOf = (row: Record<string, any>): Doc => {
+  const title = String(row.title ?? '')
+  const text = String(row.text ?? '')
+  const date = row.publishedAt ? new Date(row.publishedAt).getTime() : 0
+  return {
+    key: row.key,
+    record: row.record,
+    id: String(row.recordId),
+    title,
+    text,
+    titleFolded: fold(title),
+    textFolded: fold(text),
+    date,
+    year: yearOf(date),
+    department: row.department ?? null,
+    catalogue: Array.isArray(row.catalogue) ? row.catalogue.map(String) : [],
+    version: new Date(row.updatedAt).toISOString(),
+    alive: true,
+  }
+}
+
+/** Ascending ordinals present in every list; the shortest list leads. */
+const intersect = (lists: Int32Array[]): Int32Array => {
+  if (!lists.length) return new Int32Array(0)
+  const sorted = [...lists].sort((a, b) => a.length - b.length)
+  let current = sorted[0]
+  for (const other of sorted.slice(1)) {
+    const out: number[] = []
+    let j = 0
+    for (let i = 0; i < current.length && j < other.length; i++) {
+      const value = current[i]
+      // Gallop: the other list is usually much longer.
+      let step = 1
+      while (j + step < other.length && other[j + step] < value) step *= 2
+      let lo = j
+      let hi = Math.min(j + step, other.length - 1)
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if (other[mid] < value) lo = mid + 1
+        else hi = mid
+      }
+      j = lo
+      if (other[j] === value) out.push(value)
+    }
+    current = Int32Array.from(out)
+    if (!current.length) break
+  }
+  return current
+}
+
+/**
+ * The searchable records of one process, in memory: character bigrams over the folded title and text,
+ * each posting list in newest-first order, so a query walks its candidates already ranked by date.
+ * Changes arrive from the `search-index` rows (`sync`), whatever process or adapter wrote them.
+ */
+export class MemorySearchIndex {
+  private docs: Doc[] = []
+  private baseSize = 0
+  private postings = new Map<number, Int32Array>()
+  private byKey = new Map<string, number>()
+  /** Tombstones already applied, by key and version, so a sync does not fetch them again. */
+  private removedSeen = new Map<string, string>()
+  private newest: string | null = null
+  private loading: Promise<void> | null = null
+  private syncing: Promise<void> | null = null
+
+  constructor(private readonly payload: Payload) {}
+
+  get size() {
+    let alive = 0
+    for (const doc of this.docs) if (doc.alive) alive += 1
+    return alive
+  }
+
+  /** Loads every row on first use, then reads the rows changed since; concurrent callers share one read. */
+  async refresh(): Promise<void> {
+    if (!this.loading) {
+      this.loading = this.load().catch((err) => {
+        this.loading = null
+        throw err
+      })
+    }
+    await this.loading
+    if (!this.syncing) {
+      this.syncing = this.sync().finally(() => {
+        this.syncing = null
+      })
+    }
+    await this.syncing
+  }
+
+  private async load() {
+    const docs: Doc[] = []
+    let newest: string | null = null
+    for (let page = 1; ; page++) {
+      const found = await this.payload.find({ collection: SEARCH_INDEX as CollectionSlug, depth: 0, limit: PAGE, page, sort: 'id', overrideAccess: true })
+      for (const row of found.docs as any[]) {
+        const version = new Date(row.updatedAt).toISOString()
+        if (!newest || version > newest) newest = version
+        if (row.removed) this.removedSeen.set(row.key, version)
+        else docs.push(docOf(row))
+      }
+      if (!found.hasNextPage) break
+    }
+    this.newest = newest
+    this.build(docs)
+  }
+
+  /** Lays the base out newest first and fills the posting lists in two passes (count, then place). */
+  private build(docs: Doc[]) {
+    docs.sort(newerFirst)
+    const grams: number[][] = docs.map((doc) => bigramsOf(`${doc.titleFolded}\n${doc.textFolded}`))
+    const counts = new Map<number, number>()
+    for (const list of grams) for (const gram of list) counts.set(gram, (counts.get(gram) ?? 0) + 1)
+    const postings = new Map<number, Int32Array>()
+    for (const [gram, count] of counts) postings.set(gram, new Int32Array(count))
+    const filled = new Map<number, number>()
+    grams.forEach((list, ordinal) => {
+      for (const gram of list) {
+        const at = filled.get(gram) ?? 0
+        postings.get(gram)![at] = ordinal
+        filled.set(gram, at + 1)
+      }
+    })
+    this.docs = docs
+    this.baseSize = docs.length
+    this.postings = postings
+    this.byKey = new Map(docs.map((doc, ordinal) => [doc.key, ordinal]))
+  }
+
+  private async sync() {
+    const since = this.newest ? new Date(new Date(this.newest).getTime() - OVERLAP_MS).toISOString() : null
+    const where = since ? { updatedAt: { greater_than: since } } : undefined
+    const changed = await this.payload.find({
+      collection: SEARCH_INDEX as CollectionSlug,
+      where,
+      select: { key: true, updatedAt: true } as any,
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
+    const stale = (changed.docs as any[]).filter((row) => {
+      const ordinal = this.byKey.get(row.key)
+      const version = new Date(row.updatedAt).toISOString()
+      if (ordinal === undefined) return this.removedSeen.get(row.key) !== version
+      return this.docs[ordinal].version !== version
+    })
+    if (!stale.length) return
+    const rows = await this.payload.find({
+      collection: SEARCH_INDEX as CollectionSlug,
+      where: { id: { in: stale.map((row) => row.id) } },
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
+    for (const row of rows.docs as any[]) {
+      const version = new Date(row.updatedAt).toISOString()
+      if (!this.newest || version > this.newest) this.newest = version
+      const ordinal = this.byKey.get(row.key)
+      if (ordinal !== undefined) {
+        if (this.docs[ordinal].version === version) continue
+        this.docs[ordinal].alive = false
+        this.byKey.delete(row.key)
+      }
+      if (row.removed) {
+        this.removedSeen.set(row.key, version)
+        continue
+      }
+      this.removedSeen.delete(row.key)
+      this.byKey.set(row.key, this.docs.length)
+      this.docs.push(docOf(row))
+    }
+    if (this.docs.length - this.baseSize >= REBUILD_AT) this.build(this.docs.filter((doc) => doc.alive))
+  }
+
+  private matches(doc: Doc, terms: string[], filters: SearchFilters): SearchHit | null {
+    if (!doc.alive) return null
+    if (filters.record && doc.record !== filters.record) return null
+    if (filters.department && doc.department !== filters.department) return null
+    if (filters.year && doc.year !== filters.year) return null
+    if (filters.catalogue && !doc.catalogue.some((id) => filters.catalogue!.has(id))) return null
+    let inTitle = true
+    for (const term of terms) {
+      const title = doc.titleFolded.includes(term)
+      if (!title && !doc.textFolded.includes(term)) return null
+      inTitle &&= title
+    }
+    return { doc, inTitle }
+  }
+
+  /**
+   * Records holding every term, title matches first (every term in the title), then the rest; newest
+   * first within each. Terms are folded; at least one must be two characters or longer.
+   */
+  search(terms: string[], filters: SearchFilters): { title: SearchHit[]; body: SearchHit[] } {
+    const lists: Int32Array[] = []
+    for (const term of terms) {
+      for (let i = 0; i + 1 < term.length; i++) lists.push(this.postings.get(bigramAt(term, i)) ?? new Int32Array(0))
+    }
+    const title: SearchHit[] = []
+    const body: SearchHit[] = []
+    for (const ordinal of intersect(lists)) {
+      const hit = this.matches(this.docs[ordinal], terms, filters)
+      if (hit) (hit.inTitle ? title : body).push(hit)
+    }
+    // The tail changed since the last build: few records, scanned directly and merged by date.
+    if (this.docs.length > this.baseSize) {
+      const tail = { title: [] as SearchHit[], body: [] as SearchHit[] }
+      for (let ordinal = this.baseSize; ordinal < this.docs.length; ordinal++) {
+        const hit = this.matches(this.docs[ordinal], terms, filters)
+        if (hit) (hit.inTitle ? tail.title : tail.body).push(hit)
+      }
+      const merge = (a: SearchHit[], b: SearchHit[]) => (b.length ? [...a, ...b].sort((x, y) => newerFirst(x.doc, y.doc)) : a)
+      return { title: merge(title, tail.title), body: merge(body, tail.body) }
+    }
+    return { title, body }
+  }
+}
