@@ -21,7 +21,8 @@ const sanitizeArticle = (html: string, origin: string) =>
     disallowedTagsMode: 'discard',
     transformTags: {
       a: (tagName, attribs) => {
-        const href = attribs.href ? absoluteUrl(attribs.href, origin) : null
+        // The link converter turns an unsafe URL into `#`: a link to nowhere, so no link at all.
+        const href = attribs.href && !attribs.href.startsWith('#') ? absoluteUrl(attribs.href, origin) : null
         return { tagName, attribs: href ? { ...attribs, href } : { ...attribs, href: '' } }
       },
       img: (tagName, attribs) => {
@@ -56,7 +57,8 @@ export const articleHtml = (body: unknown, media: Map<string, MediaLike>, origin
     disableContainer: true,
     disableIndent: true,
     disableTextAlign: true,
-    converters: ({ defaultConverters }) => ({ ...defaultConverters, upload }),
+    // A node type without a converter (a block added later) is left out rather than shown as "unknown node".
+    converters: ({ defaultConverters }) => ({ ...defaultConverters, upload, unknown: () => '' }),
   })
   return sanitizeArticle(html, origin)
 }

@@ -122,8 +122,27 @@ export const articleImage = async (payload: Payload, article: Article, kind: 'co
   return bytes
 }
 
-/** A QR code of the record's mobile URL. */
-export const articleQrCode = async (article: Article, format: 'png' | 'svg'): Promise<Buffer | string> =>
-  format === 'png'
-    ? QRCode.toBuffer(article.mobileUrl, { type: 'png', errorCorrectionLevel: 'M', margin: 2, width: 430 })
-    : QRCode.toString(article.mobileUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 })
+/** Pixels per QR module and quiet-zone modules around the code (the standard asks for at least 4). */
+const QR_SCALE = 10
+const QR_MARGIN = 4
+
+/**
+ * A QR code of the record's mobile URL: the matrix from `qrcode`, drawn as PNG by sharp (qrcode's own
+ * PNG writer is pure JS and slower) or as qrcode's SVG.
+ */
+export const articleQrCode = async (article: Article, format: 'png' | 'svg'): Promise<Buffer | string> => {
+  if (format === 'svg') return QRCode.toString(article.mobileUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: QR_MARGIN })
+  const { modules } = QRCode.create(article.mobileUrl, { errorCorrectionLevel: 'M' })
+  const side = (modules.size + 2 * QR_MARGIN) * QR_SCALE
+  const pixels = Buffer.alloc(side * side, 255)
+  for (let row = 0; row < modules.size; row++) {
+    for (let col = 0; col < modules.size; col++) {
+      if (!modules.get(row, col)) continue
+      for (let dy = 0; dy < QR_SCALE; dy++) {
+        const start = ((row + QR_MARGIN) * QR_SCALE + dy) * side + (col + QR_MARGIN) * QR_SCALE
+        pixels.fill(0, start, start + QR_SCALE)
+      }
+    }
+  }
+  return sharp(pixels, { raw: { width: side, height: side, channels: 1 } }).png({ compressionLevel: 9, palette: true, colours: 2 }).toBuffer()
+}

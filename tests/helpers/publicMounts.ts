@@ -64,7 +64,7 @@ export const nextMount = async (): Promise<Mount> => {
       const route = routeOf(path)
       const method = (init.method ?? 'GET').toUpperCase()
       const handler = route[method] as RouteHandler | undefined
-      if (!handler) return { status: 405, headers: new Headers(), text: '', body: '' }
+      if (!handler) return { status: 405, headers: new Headers(), text: '', body: '', bytes: Buffer.alloc(0) }
       return read(await handler(new Request(`http://localhost:3000${path}`, init)))
     },
     file: (url) => handleEndpoints({ config, request: new Request(`http://localhost:3000${pathOf(url)}`) }),
