@@ -157,6 +157,25 @@ else
   not_ok "GET /api/departments: HTTP $code, expected 200 JSON with docs ($(head -c 200 "$WORK/departments.json" 2>/dev/null))"
 fi
 
+# Search, a feed, the sitemap and a WeChat article, as the built app bundles them (sharp, qrcode, sanitize-html).
+# A Simplified query for a Traditional title of the demo data: 预算公开 finds 預算公開.
+code=$(request "$WORK/search.json" "$BASE/api/search?q=%E9%A2%84%E7%AE%97%E5%85%AC%E5%BC%80")
+found=$(json "$WORK/search.json" 'd.totalDocs > 0 && d.docs[0].titleHighlighted.includes("<mark>") ? d.docs[0].type + "/" + d.docs[0].id : undefined')
+if [ "$code" = 200 ] && [ -n "$found" ]; then
+  article_code=$(request "$WORK/article.json" "$BASE/api/public/wechat/$found")
+  qr_code=$(request "$WORK/qr.png" "$BASE/api/public/wechat/$found/qr.png")
+  feed_code=$(request "$WORK/feed.xml" "$BASE/api/public/feeds/rss")
+  sitemap_code=$(request "$WORK/sitemap.xml" "$BASE/sitemap.xml")
+  if [ "$article_code" = 200 ] && [ -n "$(json "$WORK/article.json" 'd.content ? d.title : undefined')" ] && [ "$qr_code" = 200 ] &&
+    [ "$feed_code" = 200 ] && grep -q '<rss' "$WORK/feed.xml" && [ "$sitemap_code" = 200 ] && grep -q '<sitemapindex' "$WORK/sitemap.xml"; then
+    ok "GET /api/search?q=预算公开: $(json "$WORK/search.json" 'd.totalDocs') found; its WeChat article, QR code, the RSS feed and the sitemap answer"
+  else
+    not_ok "search found $found, but article HTTP $article_code, QR HTTP $qr_code, RSS HTTP $feed_code, sitemap HTTP $sitemap_code"
+  fi
+else
+  not_ok "GET /api/search?q=预算公开: HTTP $code, expected 200 with a highlighted match ($(head -c 200 "$WORK/search.json" 2>/dev/null))"
+fi
+
 # A login, and what it opens.
 token=
 if [ -z "${SMOKE_EMAIL:-}" ] || [ -z "${SMOKE_PASSWORD:-}" ]; then

@@ -1,6 +1,7 @@
 /*
- * The lean public server: `npm run serve:public`. Serves /api/public/*, /api/openapi.json and the media
- * files of public records on PORT (default 3100), from the same database as the CMS. Run several behind a
+ * The lean public server: `npm run serve:public`. Serves /api/public/* (with feeds and WeChat articles),
+ * /api/search, /sitemap.xml, /api/openapi.json and the media files of public records on PORT (default
+ * 3100), from the same database as the CMS. Run several behind a
  * load balancer with REDIS_URL set, so that they share one response cache that every change invalidates.
  * Without REDIS_URL it does not cache (PUBLIC_CACHE=memory opts into a per-process cache, right for one
  * instance only: another process's changes would not reach it).
@@ -15,6 +16,7 @@ const { getPayload } = await import('payload')
 const { default: config } = await import('../../payload.config.js')
 const { createPublicApi, publicApiOptionsFromEnv } = await import('./handler.js')
 const { createPublicServer } = await import('./nodeServer.js')
+const { searchIndexOf } = await import('./search.js')
 
 const payload = await getPayload({ config })
 const api = createPublicApi(payload, { ...publicApiOptionsFromEnv(), serveFiles: true })
@@ -25,6 +27,13 @@ const host = process.env.HOST ?? '0.0.0.0'
 server.listen(port, host, () => {
   const address = server.address() as AddressInfo
   payload.logger.info(`public API listening on http://${address.address}:${address.port} (cache: ${api.cache.kind}, pid ${process.pid})`)
+  // Build the in-memory search index now rather than on the first search (seconds at 100,000 records).
+  const started = Date.now()
+  const index = searchIndexOf(payload)
+  index
+    .refresh()
+    .then(() => payload.logger.info(`search index ready: ${index.size} records in ${Date.now() - started} ms`))
+    .catch((err) => payload.logger.error({ err, msg: 'search index could not be built; the first search will try again' }))
 })
 
 let stopping = false
