@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Config, Payload, Plugin } from 'payload'
 
-import { afterCommit } from '../../public/afterCommit.js'
+import { afterCommit, trackCommits } from '../../public/afterCommit.js'
 import { publicCacheOf } from '../../public/registry.js'
 import { SearchIndex } from '../../search/collection.js'
 import type { Searchable } from '../../search/indexer.js'
@@ -38,8 +38,7 @@ const reindexOnDelete: CollectionAfterDeleteHook = async ({ collection, id, req 
 /**
  * Chinese full-text search over public records and interpretations: the `search-index` collection,
  * kept in step by hooks on every path that changes a record (admin, REST, GraphQL, Local API, scheduled
- * jobs). The query side is `/api/search` in the public API. Register after `publicApiPlugin()`, which
- * tracks commits.
+ * jobs). The query side is `/api/search` in the public API.
  */
 export const searchPlugin =
   (): Plugin =>
@@ -60,4 +59,9 @@ export const searchPlugin =
       ),
       SearchIndex,
     ],
+    onInit: async (payload) => {
+      await config.onInit?.(payload)
+      // The rows are written once the record's transaction has committed (idempotent with publicApiPlugin).
+      trackCommits(payload)
+    },
   })
