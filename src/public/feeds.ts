@@ -39,7 +39,7 @@ export const parseFeedQuery = (params: URLSearchParams): FeedScope => {
 }
 
 /**
- * RSS 2.0, Atom 1.0 or JSON Feed 1.1 of the latest public records: overall, for one catalogue entry
+ * RSS 2.0, Atom 1.0 or JSON Feed (version 1, as the `feed` package writes it) of the latest public records: overall, for one catalogue entry
  * (with its descendants) or for one department. Records are read as the anonymous caller.
  */
 export const buildFeed = async (
@@ -102,7 +102,8 @@ export const buildFeed = async (
       guid: link,
       link,
       title: String(doc.title ?? ''),
-      description: String(doc.summary ?? ''),
+      // RSS carries the description as CDATA that readers render as HTML: the summary is text, so escape it.
+      description: escapeHtml(String(doc.summary ?? '')),
       content: `<p>${escapeHtml(String(doc.summary ?? ''))}</p>${meta ? `<p>${escapeHtml(meta)}</p>` : ''}`,
       date: new Date(doc.publishedAt ?? doc.updatedAt),
       published: doc.publishedAt ? new Date(doc.publishedAt) : undefined,
@@ -126,7 +127,7 @@ export const buildSitemapIndex = async (payload: Payload, urls: PublicUrls) => {
 
 /** `/sitemaps/<collection>-<page>.xml`: the page URLs of public records, with their last change. */
 export const buildSitemap = async (payload: Payload, file: string, urls: PublicUrls) => {
-  const match = /^(disclosures|interpretations)-(\d{1,5})\.xml$/.exec(file)
+  const match = /^(disclosures|interpretations)-([1-9]\d{0,4})\.xml$/.exec(file)
   if (!match) throw notFound()
   const [, record, pageText] = match
   const page = Number(pageText)

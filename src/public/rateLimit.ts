@@ -32,12 +32,19 @@ export const rateLimiter = ({ limit, windowMs, exempt = [] }: RateLimit, now = (
   }
 }
 
-/** `PUBLIC_SEARCH_RATE_LIMIT`: `<requests>/<seconds>` (default `120/60`), or `0` for none. */
+/**
+ * `PUBLIC_SEARCH_RATE_LIMIT`: `<requests>/<seconds>` (default `120/60`), or `0` for none. Anything else is
+ * refused at start: a typo must not silently turn the limit off or block clients for good.
+ */
 export const rateLimitFromEnv = (value: string | undefined, exempt: string | undefined): RateLimit => {
-  const [requests, seconds] = (value?.trim() || '120/60').split('/')
+  const text = value?.trim() || '120/60'
+  const match = /^(\d{1,9})(?:\/(\d{1,9}))?$/.exec(text)
+  if (!match || (match[1] !== '0' && (!match[2] || Number(match[2]) === 0))) {
+    throw new Error(`PUBLIC_SEARCH_RATE_LIMIT must be <requests>/<seconds> (e.g. 120/60) or 0, not "${text}"`)
+  }
   return {
-    limit: Number(requests),
-    windowMs: Number(seconds || 60) * 1000,
+    limit: Number(match[1]),
+    windowMs: Number(match[2] ?? 60) * 1000,
     exempt: exempt ? exempt.split(',').map((address) => address.trim()).filter(Boolean) : [],
   }
 }

@@ -112,12 +112,18 @@ export const articleImage = async (payload: Payload, article: Article, kind: 'co
   const key = `${kind}:${article.cover.source ?? 'plain'}:${article.updatedAt}`
   const known = images.get(key)
   if (known) return known
-  const source = article.cover.source ? await publicFileBytes(payload, article.cover.source) : null
-  const image = source
-    ? sharp(source).rotate().resize(size.width, size.height, { fit: 'cover', position: sharp.strategy.attention })
-    : sharp({ create: { width: size.width, height: size.height, channels: 3, background: PLAIN_BACKGROUND } })
-  const bytes = await image.flatten({ background: '#ffffff' }).jpeg({ quality: 85, mozjpeg: true }).toBuffer()
-  images.set(key, bytes)
+  const plain = () => sharp({ create: { width: size.width, height: size.height, channels: 3, background: PLAIN_BACKGROUND } })
+  const encode = (image: sharp.Sharp) => image.flatten({ background: '#ffffff' }).jpeg({ quality: 85, mozjpeg: true }).toBuffer()
+  const source = article.cover.source ? await publicFileBytes(payload, article.cover.source).catch(() => null) : null
+  let bytes: Buffer
+  try {
+    bytes = source ? await encode(sharp(source).rotate().resize(size.width, size.height, { fit: 'cover', position: sharp.strategy.attention })) : await encode(plain())
+  } catch (err) {
+    payload.logger.warn({ err, msg: `cover of ${article.type} ${article.id}: the image could not be read; a plain cover is served` })
+    bytes = await encode(plain())
+  }
+  // A plain cover standing in for an image that could not be read is not kept: the next request tries again.
+  if (source || !article.cover.source) images.set(key, bytes)
   if (images.size > MAX_IMAGES) images.delete(images.keys().next().value!)
   return bytes
 }

@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload } from 'payload'
 
+import { publicCacheOf } from '../public/registry.js'
 import { SEARCH_INDEX } from './collection.js'
 import { lexicalText } from './text.js'
 
@@ -126,14 +127,13 @@ export const rebuildSearchIndex = async (payload: Payload, log: (line: string) =
       if (!found.hasNextPage) break
     }
   }
-  // Rows of records that were deleted outside Payload's hooks.
-  for (let page = 1; ; page++) {
-    const rows = await payload.find({ collection: SEARCH_INDEX as CollectionSlug, where: { removed: { not_equals: true } }, select: { record: true, recordId: true } as any, depth: 0, limit: 1000, page, sort: 'id' })
-    for (const row of rows.docs as any[]) {
-      const exists = await payload.count({ collection: row.record, where: { id: { equals: row.recordId } } })
-      if (!exists.totalDocs) counts[await reindexRecord(payload, row.record, row.recordId)] += 1
-    }
-    if (!rows.hasNextPage) break
+  // Rows of records that were deleted outside Payload's hooks: listed first, since tombstoning them while
+  // paging through the live rows would shift the pages.
+  const live = await payload.find({ collection: SEARCH_INDEX as CollectionSlug, where: { removed: { not_equals: true } }, select: { record: true, recordId: true } as any, depth: 0, pagination: false })
+  for (const row of live.docs as any[]) {
+    const exists = await payload.count({ collection: row.record, where: { id: { equals: row.recordId } } })
+    if (!exists.totalDocs) counts[await reindexRecord(payload, row.record, row.recordId)] += 1
   }
+  await publicCacheOf(payload)?.invalidate()
   return counts
 }

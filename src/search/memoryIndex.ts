@@ -109,6 +109,7 @@ export class MemorySearchIndex {
   private newest: string | null = null
   private loading: Promise<void> | null = null
   private syncing: Promise<void> | null = null
+  private queued: Promise<void> | null = null
 
   constructor(private readonly payload: Payload) {}
 
@@ -127,12 +128,28 @@ export class MemorySearchIndex {
       })
     }
     await this.loading
+    await this.syncFromNow()
+  }
+
+  /**
+   * A sync that starts no earlier than this call. A caller never joins a sync already under way: it may
+   * have read the rows before the caller's change was written (a search right after a publish would then
+   * be answered, and cached, without it). Callers arriving meanwhile share one follow-up sync.
+   */
+  private syncFromNow(): Promise<void> {
     if (!this.syncing) {
       this.syncing = this.sync().finally(() => {
         this.syncing = null
       })
+      return this.syncing
     }
-    await this.syncing
+    this.queued ??= this.syncing
+      .catch(() => undefined)
+      .then(() => {
+        this.queued = null
+        return this.syncFromNow()
+      })
+    return this.queued
   }
 
   private async load() {

@@ -100,3 +100,25 @@ describe('folding and highlighting', () => {
     expect(snippet(original, fold(original), ['公开'])).toContain('<mark>公開</mark>&amp;')
   })
 })
+
+describe('search rate limit', () => {
+  it('reads PUBLIC_SEARCH_RATE_LIMIT strictly', async () => {
+    const { rateLimitFromEnv } = await import('../../src/public/rateLimit.js')
+    expect(rateLimitFromEnv(undefined, undefined)).toEqual({ limit: 120, windowMs: 60_000, exempt: [] })
+    expect(rateLimitFromEnv('5/10', '10.0.0.5, 10.0.0.6')).toEqual({ limit: 5, windowMs: 10_000, exempt: ['10.0.0.5', '10.0.0.6'] })
+    expect(rateLimitFromEnv('0', undefined).limit).toBe(0)
+    for (const bad of ['abc', '120/abc', '2/0', '-1/60', '10/'] as const) expect(() => rateLimitFromEnv(bad, undefined)).toThrow(/PUBLIC_SEARCH_RATE_LIMIT/)
+  })
+
+  it('allows the limit per window and client, then tells how long to wait', async () => {
+    const { rateLimiter } = await import('../../src/public/rateLimit.js')
+    let now = 1_000_000
+    const limiter = rateLimiter({ limit: 2, windowMs: 10_000, exempt: ['10.0.0.5'] }, () => now)
+    expect([limiter.take('a'), limiter.take('a'), limiter.take('b')]).toEqual([null, null, null])
+    now += 4_000
+    expect(limiter.take('a')).toBe(6)
+    for (let i = 0; i < 5; i++) expect(limiter.take('10.0.0.5')).toBeNull()
+    now += 6_000
+    expect(limiter.take('a')).toBeNull()
+  })
+})
