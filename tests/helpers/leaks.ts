@@ -19,3 +19,6 @@ export const internalKeysIn = (value: unknown, keys: string[] = INTERNAL_KEYS, f
   }
   return found
 }
+
+/** Names of the elements of an XML text (CDATA included, so markup carried in it counts too). */
+export const xmlElementNames = (xml: string): string[] => [...new Set([...xml.matchAll(/<\/?([A-Za-z_][\w.:-]*)/g)].map((match) => match[1].replace(/^[\w.-]+:/, '')))]
