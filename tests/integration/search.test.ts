@@ -139,6 +139,26 @@ describe('search', () => {
     expect(row.docs[0]).toMatchObject({ removed: true, title: '', text: '' })
   })
 
+  it('a record unpublished while it has a newer draft is gone from search, lists and the cached answers', async () => {
+    const p = app.payload
+    const record = await publishedRecord(p, fx, { title: '帶草稿撤回的文件' })
+    const list = '/api/public/disclosures?limit=100&select=title'
+    for (const mount of mounts) {
+      expect((await mount.fetch(`/api/search?q=${encodeURIComponent('带草稿撤回')}`)).body.totalDocs).toBe(1)
+      expect((await mount.fetch(list)).body.docs.map((doc: any) => doc.id)).toContain(record.id)
+    }
+    // Payload hands hooks the newest version as previousDoc: after this draft edit, a draft.
+    await as(p, fx.editorA).update('disclosures', record.id, { title: '帶草稿撤回的文件（修改稿）' }, true)
+    await as(p, fx.editorA).update('disclosures', record.id, { _status: 'draft' })
+    for (const mount of mounts) {
+      const found = await mount.fetch(`/api/search?q=${encodeURIComponent('带草稿撤回')}`)
+      expect([found.body.totalDocs, found.body.titleMatches, found.body.docs]).toEqual([0, 0, []])
+      expect((await mount.fetch(list)).body.docs.map((doc: any) => doc.id)).not.toContain(record.id)
+    }
+    const row = await p.find({ collection: 'search-index' as any, where: { key: { equals: `disclosures:${record.id}` } } })
+    expect(row.docs[0]).toMatchObject({ removed: true, text: '' })
+  })
+
   it('an interpretation is no longer found once its only policy is unpublished', async () => {
     const p = app.payload
     const policy = await publishedRecord(p, fx, { title: '臨時管控措施的公告' })

@@ -1,9 +1,10 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Config, Plugin } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Config, PayloadRequest, Plugin } from 'payload'
 
 import { afterCommit, trackCommits } from '../../public/afterCommit.js'
 import type { CacheMode, PublicCache } from '../../public/cache.js'
 import { cacheFromEnv } from '../../public/cache.js'
 import { RECORD_COLLECTIONS } from '../../public/contract.js'
+import { touchesPublic, withPublishedState } from '../../public/publishedState.js'
 import { publicCacheOf, registerPublicCache } from '../../public/registry.js'
 
 export type PublicApiPluginOptions = {
@@ -19,8 +20,7 @@ export type PublicApiPluginOptions = {
 /** Collections whose changes can alter a public response (records, what they link to, and the guide). */
 export const PUBLIC_SOURCES = ['disclosures', 'interpretations', 'catalogue-entries', 'departments', 'media']
 
-const wasOrIsPublic = (slug: string, doc: any, previousDoc: any) =>
-  !RECORD_COLLECTIONS.has(slug) || doc?._status === 'published' || previousDoc?._status === 'published'
+const wasOrIsPublic = (req: PayloadRequest, slug: string, doc: any) => !RECORD_COLLECTIONS.has(slug) || touchesPublic(req, slug, doc)
 
 /** One function per cache, so that several changes in one transaction invalidate it once. */
 const invalidators = new WeakMap<PublicCache, () => Promise<void>>()
@@ -30,9 +30,9 @@ const invalidatorOf = (cache: PublicCache) => {
   return invalidate
 }
 
-const invalidateAfterChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
+const invalidateAfterChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
   const cache = publicCacheOf(req.payload)
-  if (cache && wasOrIsPublic(collection.slug, doc, previousDoc)) await afterCommit(req, invalidatorOf(cache))
+  if (cache && wasOrIsPublic(req, collection.slug, doc)) await afterCommit(req, invalidatorOf(cache))
   return doc
 }
 
@@ -55,7 +55,7 @@ export const publicApiPlugin =
         ? {
             ...collection,
             hooks: {
-              ...collection.hooks,
+              ...(RECORD_COLLECTIONS.has(collection.slug) ? withPublishedState(collection.hooks) : collection.hooks),
               afterChange: [...(collection.hooks?.afterChange ?? []), invalidateAfterChange],
               afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateAfterDelete],
             },

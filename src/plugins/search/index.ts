@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Config, Payload, Plugin } from 'payload'
 
 import { afterCommit, trackCommits } from '../../public/afterCommit.js'
+import { touchesPublic, withPublishedState } from '../../public/publishedState.js'
 import { publicCacheOf } from '../../public/registry.js'
 import { SearchIndex } from '../../search/collection.js'
 import type { Searchable } from '../../search/indexer.js'
@@ -19,11 +20,9 @@ const reindexAfterCommit = async (payload: Payload, record: Searchable, id: stri
   await publicCacheOf(payload)?.invalidate()
 }
 
-const touchesPublic = (doc: any, previousDoc: any) => doc?._status === 'published' || previousDoc?._status === 'published'
-
-const reindexOnChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
-  // A record never published has nothing in the index and cannot change what the public sees.
-  if (touchesPublic(doc, previousDoc)) {
+const reindexOnChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
+  // A record that neither is nor was published has nothing in the index and cannot change what the public sees.
+  if (touchesPublic(req, collection.slug, doc)) {
     const { payload } = req
     await afterCommit(req, () => reindexAfterCommit(payload, collection.slug as Searchable, doc.id))
   }
@@ -50,7 +49,7 @@ export const searchPlugin =
           ? {
               ...collection,
               hooks: {
-                ...collection.hooks,
+                ...withPublishedState(collection.hooks),
                 afterChange: [...(collection.hooks?.afterChange ?? []), reindexOnChange],
                 afterDelete: [...(collection.hooks?.afterDelete ?? []), reindexOnDelete],
               },
