@@ -2,7 +2,7 @@ import type { CollectionSlug, Payload } from 'payload'
 
 import { SEARCH_INDEX } from './collection.js'
 import type { Searchable } from './indexer.js'
-import { bigramAt, bigramsOf, fold } from './normalize.js'
+import { fold } from './normalize.js'
 
 type Doc = {
   key: string
@@ -166,25 +166,80 @@ export class MemorySearchIndex {
       if (!found.hasNextPage) break
     }
     this.newest = newest
-    this.build(docs)
+    await this.build(docs)
   }
 
-  /** Lays the base out newest first and fills the posting lists in two passes (count, then place). */
-  private build(docs: Doc[]) {
+  /** Characters as small dense numbers, so a bigram key stays a small integer (fast Map keys, no boxing). */
+  private charIds = new Map<number, number>()
+
+  private charId(code: number, create: boolean): number {
+    let id = this.charIds.get(code)
+    if (id === undefined) {
+      if (!create) return -1
+      id = this.charIds.size + 1
+      this.charIds.set(code, id)
+    }
+    return id
+  }
+
+  /** The key of the bigram at `i`, or -1 for a pair never indexed (or one that spans whitespace). */
+  private gramAt(text: string, i: number, create: boolean): number {
+    const a = text.charCodeAt(i)
+    const b = text.charCodeAt(i + 1)
+    if (a <= 0x20 || b <= 0x20) return -1
+    const ia = this.charId(a, create)
+    const ib = ia < 0 ? -1 : this.charId(b, create)
+    return ib < 0 ? -1 : ia * 0x10000 + ib
+  }
+
+  /** The distinct bigram keys of a document's folded title and text, ascending. */
+  private gramsOf(doc: Doc, scratch: Int32Array): Int32Array {
+    const text = `${doc.titleFolded}\n${doc.textFolded}`
+    let n = 0
+    for (let i = 0; i + 1 < text.length; i++) {
+      const key = this.gramAt(text, i, true)
+      if (key >= 0) scratch[n++] = key
+    }
+    const keys = scratch.subarray(0, n).sort()
+    let distinct = 0
+    for (let i = 0; i < n; i++) if (i === 0 || keys[i] !== keys[i - 1]) keys[distinct++] = keys[i]
+    return keys.slice(0, distinct)
+  }
+
+  /**
+   * Lays the base out newest first and fills the posting lists in two passes (count, then place). Yields
+   * to the event loop every few thousand records, so a server building its index keeps answering.
+   */
+  private async build(docs: Doc[]) {
     docs.sort(newerFirst)
-    const grams: number[][] = docs.map((doc) => bigramsOf(`${doc.titleFolded}\n${doc.textFolded}`))
+    const yieldEvery = 2_000
+    let scratch = new Int32Array(1024)
+    const grams: Int32Array[] = new Array(docs.length)
     const counts = new Map<number, number>()
-    for (const list of grams) for (const gram of list) counts.set(gram, (counts.get(gram) ?? 0) + 1)
+    for (let ordinal = 0; ordinal < docs.length; ordinal++) {
+      const doc = docs[ordinal]
+      const length = doc.titleFolded.length + doc.textFolded.length + 1
+      if (length > scratch.length) scratch = new Int32Array(length * 2)
+      const keys = this.gramsOf(doc, scratch)
+      grams[ordinal] = keys
+      for (let i = 0; i < keys.length; i++) counts.set(keys[i], (counts.get(keys[i]) ?? 0) + 1)
+      if (ordinal % yieldEvery === yieldEvery - 1) await new Promise((resolve) => setImmediate(resolve))
+    }
     const postings = new Map<number, Int32Array>()
-    for (const [gram, count] of counts) postings.set(gram, new Int32Array(count))
     const filled = new Map<number, number>()
-    grams.forEach((list, ordinal) => {
-      for (const gram of list) {
-        const at = filled.get(gram) ?? 0
-        postings.get(gram)![at] = ordinal
-        filled.set(gram, at + 1)
+    for (const [key, count] of counts) {
+      postings.set(key, new Int32Array(count))
+      filled.set(key, 0)
+    }
+    for (let ordinal = 0; ordinal < docs.length; ordinal++) {
+      const keys = grams[ordinal]
+      for (let i = 0; i < keys.length; i++) {
+        const at = filled.get(keys[i])!
+        postings.get(keys[i])![at] = ordinal
+        filled.set(keys[i], at + 1)
       }
-    })
+      if (ordinal % yieldEvery === yieldEvery - 1) await new Promise((resolve) => setImmediate(resolve))
+    }
     this.docs = docs
     this.baseSize = docs.length
     this.postings = postings
@@ -233,10 +288,11 @@ export class MemorySearchIndex {
       this.byKey.set(row.key, this.docs.length)
       this.docs.push(docOf(row))
     }
-    if (this.docs.length - this.baseSize >= REBUILD_AT) this.build(this.docs.filter((doc) => doc.alive))
+    if (this.docs.length - this.baseSize >= REBUILD_AT) await this.build(this.docs.filter((doc) => doc.alive))
   }
 
-  private matches(doc: Doc, terms: string[], filters: SearchFilters): SearchHit | null {
+  /** `exact`: the posting lists already proved every term is present (each is one bigram of an indexed record). */
+  private matches(doc: Doc, terms: string[], filters: SearchFilters, exact = false): SearchHit | null {
     if (!doc.alive) return null
     if (filters.record && doc.record !== filters.record) return null
     if (filters.department && doc.department !== filters.department) return null
@@ -245,7 +301,7 @@ export class MemorySearchIndex {
     let inTitle = true
     for (const term of terms) {
       const title = doc.titleFolded.includes(term)
-      if (!title && !doc.textFolded.includes(term)) return null
+      if (!title && !exact && !doc.textFolded.includes(term)) return null
       inTitle &&= title
     }
     return { doc, inTitle }
@@ -258,12 +314,16 @@ export class MemorySearchIndex {
   search(terms: string[], filters: SearchFilters): { title: SearchHit[]; body: SearchHit[] } {
     const lists: Int32Array[] = []
     for (const term of terms) {
-      for (let i = 0; i + 1 < term.length; i++) lists.push(this.postings.get(bigramAt(term, i)) ?? new Int32Array(0))
+      for (let i = 0; i + 1 < term.length; i++) {
+        const key = this.gramAt(term, i, false)
+        lists.push((key >= 0 && this.postings.get(key)) || new Int32Array(0))
+      }
     }
+    const exact = terms.every((term) => term.length === 2)
     const title: SearchHit[] = []
     const body: SearchHit[] = []
     for (const ordinal of intersect(lists)) {
-      const hit = this.matches(this.docs[ordinal], terms, filters)
+      const hit = this.matches(this.docs[ordinal], terms, filters, exact)
       if (hit) (hit.inTitle ? title : body).push(hit)
     }
     // The tail changed since the last build: few records, scanned directly and merged by date.

@@ -7,7 +7,8 @@ const traditionalToSimplified = Converter({ from: 'tw', to: 'cn' })
  * original (snippets and highlights are cut from the original). OpenCC converts each character alone:
  * context rules (乾/干) do not matter for matching, as long as the query and the text fold the same way.
  */
-const folded = new Map<number, number>()
+/** Code unit → folded code unit, filled as characters are first seen (0: not yet seen). */
+const folded = new Uint16Array(0x10000)
 
 const foldUnit = (code: number): number => {
   // ASCII: case-insensitive.
@@ -17,11 +18,11 @@ const foldUnit = (code: number): number => {
   if (code === 0x3000) return 0x20
   // Surrogates (CJK extension B and beyond) stay as they are.
   if (code >= 0xd800 && code <= 0xdfff) return code
-  let to = folded.get(code)
-  if (to === undefined) {
+  let to = folded[code]
+  if (to === 0) {
     const converted = traditionalToSimplified(String.fromCharCode(code))
     to = converted.length === 1 ? converted.charCodeAt(0) : code
-    folded.set(code, to)
+    folded[code] = to
   }
   return to
 }
@@ -45,18 +46,3 @@ const SEPARATOR = /[\s\p{P}\p{S}]+/u
 
 /** The terms of a query, folded: runs of letters, digits and ideographs. */
 export const queryTerms = (q: string): string[] => [...new Set(fold(q).split(SEPARATOR).filter(Boolean))]
-
-/** A bigram as one number: two UTF-16 code units. */
-export const bigramAt = (text: string, i: number) => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1)
-
-/** The distinct bigrams of a folded text, as numbers, skipping any that span a separator. */
-export const bigramsOf = (text: string): number[] => {
-  const seen = new Set<number>()
-  for (let i = 0; i + 1 < text.length; i++) {
-    const a = text.charCodeAt(i)
-    const b = text.charCodeAt(i + 1)
-    if (a <= 0x20 || b <= 0x20) continue
-    seen.add(a * 0x10000 + b)
-  }
-  return [...seen]
-}
