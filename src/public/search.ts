@@ -1,7 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 
 import { SEARCHABLE, type Searchable } from '../search/indexer.js'
-import type { SearchFilters, SearchHit } from '../search/memoryIndex.js'
+import type { SearchFilters } from '../search/memoryIndex.js'
 import { MemorySearchIndex } from '../search/memoryIndex.js'
 import { fold, queryTerms } from '../search/normalize.js'
 import { highlight, snippet } from '../search/snippet.js'
@@ -69,10 +69,7 @@ export const runSearch = async (payload: Payload, query: SearchQuery, catalogueI
   const index = searchIndexOf(payload)
   await index.refresh()
   const filters: SearchFilters = { ...query.filters, ...(catalogueIds ? { catalogue: new Set(catalogueIds.map(String)) } : {}) }
-  const { title, body } = index.search(query.terms, filters)
-  const hits: SearchHit[] = title.concat(body)
-  const start = (query.page - 1) * query.limit
-  const page = hits.slice(start, start + query.limit)
+  const { total, titleTotal, hits: page } = index.search(query.terms, filters, (query.page - 1) * query.limit, query.limit)
   const current = new Map<string, Record<string, any>>()
   for (const record of SEARCHABLE) {
     const ids = page.filter((hit) => hit.doc.record === record).map((hit) => hit.doc.id)
@@ -80,6 +77,8 @@ export const runSearch = async (payload: Payload, query: SearchQuery, catalogueI
     const found = await payload.find({
       collection: record as CollectionSlug,
       where: { id: { in: ids } },
+      // By id: with the collection's default sort SQLite may walk the publishedAt index over every record.
+      sort: 'id',
       select: SELECT[record] as any,
       populate: { departments: { name: true } } as any,
       depth: 1,
@@ -110,14 +109,14 @@ export const runSearch = async (payload: Payload, query: SearchQuery, catalogueI
       },
     ]
   })
-  const totalDocs = hits.length
+  const totalDocs = total
   const totalPages = Math.max(1, Math.ceil(totalDocs / query.limit))
   return {
     q: query.q,
     terms,
     docs,
     totalDocs,
-    titleMatches: title.length,
+    titleMatches: titleTotal,
     limit: query.limit,
     page: query.page,
     totalPages,

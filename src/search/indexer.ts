@@ -75,7 +75,7 @@ export const reindexRecord = async (payload: Payload, record: Searchable, id: st
     disableErrors: true,
   })
   const key = keyOf(record, id)
-  const found = await payload.find({ collection: SEARCH_INDEX as CollectionSlug, where: { key: { equals: key } }, limit: 1, depth: 0, pagination: false })
+  const found = await payload.find({ collection: SEARCH_INDEX as CollectionSlug, where: { key: { equals: key } }, sort: 'key', limit: 1, depth: 0, pagination: false })
   const row = found.docs[0] as Record<string, any> | undefined
   if (!doc) {
     if (!row || row.removed) return 'unchanged'
@@ -94,7 +94,7 @@ export const reindexRecord = async (payload: Payload, record: Searchable, id: st
   } catch (err) {
     // Another process indexed the same record a moment ago: update its row instead.
     if (!isUniqueViolation(err)) throw err
-    const again = await payload.find({ collection: SEARCH_INDEX as CollectionSlug, where: { key: { equals: key } }, limit: 1, depth: 0, pagination: false })
+    const again = await payload.find({ collection: SEARCH_INDEX as CollectionSlug, where: { key: { equals: key } }, sort: 'key', limit: 1, depth: 0, pagination: false })
     if (!again.docs[0]) throw err
     await payload.update({ collection: SEARCH_INDEX as CollectionSlug, id: again.docs[0].id, data, depth: 0 })
   }

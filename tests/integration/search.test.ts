@@ -126,7 +126,7 @@ describe('search', () => {
     expect(hits(before)).toEqual([d(withdrawn.id)])
     // Warm: the next identical search is a cache hit.
     expect((await mounts[1].fetch(`/api/search?q=${encodeURIComponent('即将撤回')}`)).headers.get('x-cache')).toBe('HIT')
-    expect(other.search(queryTerms('即将撤回'), {}).title.map((hit) => hit.doc.id)).toEqual([String(withdrawn.id)])
+    expect(other.search(queryTerms('即将撤回'), {}).hits.map((hit) => hit.doc.id)).toEqual([String(withdrawn.id)])
 
     await as(p, fx.editorA).update('disclosures', withdrawn.id, { _status: 'draft' })
     const after = await search(`q=${encodeURIComponent('即将撤回')}`)
@@ -134,7 +134,7 @@ describe('search', () => {
     expect(hits(after)).toEqual([])
     // Another process learns it from the index rows: a tombstone, with no text left.
     await other.refresh()
-    expect(other.search(queryTerms('即将撤回'), {}).title).toEqual([])
+    expect(other.search(queryTerms('即将撤回'), {}).hits).toEqual([])
     const row = await p.find({ collection: 'search-index' as any, where: { key: { equals: `disclosures:${withdrawn.id}` } } })
     expect(row.docs[0]).toMatchObject({ removed: true, title: '', text: '' })
   })

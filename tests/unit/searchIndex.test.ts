@@ -57,22 +57,34 @@ describe('in-memory search index', () => {
         fc.array(fc.tuple(text(0, 6), text(0, 30), fc.integer({ min: 0, max: 30 })), { minLength: 1, maxLength: 40 }),
         fc.array(text(2, 4), { minLength: 1, maxLength: 2 }),
         fc.array(fc.tuple(fc.nat(), text(0, 6), fc.boolean()), { maxLength: 5 }),
-        async (docs, rawTerms, changes) => {
+        fc.nat({ max: 12 }),
+        async (docs, rawTerms, changes, pageAt) => {
           const rows = docs.map(([title, body, day], i) => rowOf(i, title, body, day))
           const index = new MemorySearchIndex(rowsPayload(rows))
           await index.refresh()
           const terms = queryTerms(rawTerms.join(' '))
-          const ids = (hits: { doc: { id: string } }[]) => hits.map((hit) => hit.doc.id)
-          let found = index.search(terms, {})
-          expect({ title: ids(found.title), body: ids(found.body) }).toEqual(expected(rows, terms))
+          // The whole order, and a page cut out of it, must agree with the scan.
+          const check = (offset: number, limit: number) => {
+            const want = expected(rows, terms)
+            const all = [...want.title, ...want.body]
+            const found = index.search(terms, {}, offset, limit)
+            expect({ total: found.total, titleTotal: found.titleTotal, page: found.hits.map((hit) => hit.doc.id), inTitle: found.hits.map((hit) => hit.inTitle) }).toEqual({
+              total: all.length,
+              titleTotal: want.title.length,
+              page: all.slice(offset, offset + limit),
+              inTitle: all.slice(offset, offset + limit).map((id) => want.title.includes(id)),
+            })
+          }
+          check(0, 1000)
+          check(pageAt, 3)
           // Edits and removals arrive as newer rows; the index takes them into its unindexed tail.
           changes.forEach(([at, title, removed], n) => {
             const row = rows[at % rows.length]
             Object.assign(row, { title, removed, updatedAt: `2026-01-02T00:00:0${n}.000Z` })
           })
           await index.refresh()
-          found = index.search(terms, {})
-          expect({ title: ids(found.title), body: ids(found.body) }).toEqual(expected(rows, terms))
+          check(0, 1000)
+          check(pageAt, 3)
         },
       ),
       { numRuns: 300 },
@@ -83,7 +95,7 @@ describe('in-memory search index', () => {
     const rows = [rowOf(0, '政務公開', '', 1), rowOf(1, '政務公開', '', 2)]
     const index = new MemorySearchIndex(rowsPayload(rows))
     await index.refresh()
-    expect(index.search(['政务'], { department: '1' }).title.map((hit) => hit.doc.id)).toEqual(['2'])
+    expect(index.search(['政务'], { department: '1' }).hits.map((hit) => hit.doc.id)).toEqual(['2'])
   })
 })
 
