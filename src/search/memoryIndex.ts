@@ -156,7 +156,8 @@ export class MemorySearchIndex {
     const docs: Doc[] = []
     let newest: string | null = null
     for (let page = 1; ; page++) {
-      const found = await this.payload.find({ collection: SEARCH_INDEX as CollectionSlug, depth: 0, limit: PAGE, page, sort: 'id', overrideAccess: true })
+      // The adapter's own find: no field hooks to run on rows only the indexer writes (half the load time).
+      const found = await this.payload.db.find<Record<string, any>>({ collection: SEARCH_INDEX as CollectionSlug, limit: PAGE, page, sort: 'id', pagination: true, where: {} })
       for (const row of found.docs as any[]) {
         const version = new Date(row.updatedAt).toISOString()
         if (!newest || version > newest) newest = version

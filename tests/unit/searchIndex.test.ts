@@ -12,16 +12,17 @@ import { highlight, snippet } from '../../src/search/snippet.js'
  */
 type Row = { id: number; key: string; record: 'disclosures'; recordId: string; title: string; text: string; publishedAt: string; department: string; catalogue: string[]; removed: boolean; updatedAt: string }
 
-const rowsPayload = (rows: Row[]) =>
-  ({
-    find: async ({ where, page = 1, limit = 5000, select }: any) => {
+const rowsPayload = (rows: Row[]) => {
+  const find = async ({ where, page = 1, limit = 5000, select }: any) => {
       let docs = rows
       if (where?.updatedAt) docs = rows.filter((row) => row.updatedAt > where.updatedAt.greater_than)
       if (where?.id) docs = rows.filter((row) => where.id.in.includes(row.id))
       const sliced = select || where ? docs : docs.slice((page - 1) * limit, page * limit)
-      return { docs: sliced.map((row) => ({ ...row })), hasNextPage: !select && !where && page * limit < docs.length }
-    },
-  }) as any
+    return { docs: sliced.map((row) => ({ ...row })), hasNextPage: !select && !where && page * limit < docs.length }
+  }
+  // The index loads through the adapter (`db.find`) and syncs through the Local API (`find`).
+  return { find, db: { find } } as any
+}
 
 const ALPHABET = ['政', '務', '务', '公', '開', '开', '通', '知', 'a', 'B']
 
