@@ -24,7 +24,14 @@ declare module 'autocannon' {
     timeout?: number
     headers?: Record<string, string>
     title?: string
+    /** Requests each connection sends in turn; `setupRequest` may rewrite one before each send. */
+    requests?: { method?: string; path?: string; headers?: Record<string, string>; setupRequest?: (request: { path?: string; [key: string]: unknown }, context: Record<string, unknown>) => unknown }[]
   }
-  const autocannon: (options: Options) => Promise<Result> & { stop?: () => void }
+  export type Instance = Promise<Result> & {
+    stop?: () => void
+    /** Every response: its status code, bytes and latency in (fractional) milliseconds. */
+    on(event: 'response', listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void): Instance
+  }
+  const autocannon: (options: Options) => Instance
   export default autocannon
 }

@@ -28,6 +28,18 @@ const positiveInt = (name: string, fallback: number): number => {
   return value
 }
 
+/** `npm run bench -- --only search` (or `--only=search,lean-cold`): the same as BENCH_ONLY. */
+const onlyArgument = (): string | undefined => {
+  const argv = process.argv.slice(2)
+  const at = argv.indexOf('--only')
+  if (at >= 0) {
+    const value = argv[at + 1]
+    if (!value || value.startsWith('--')) throw new Error('--only needs a comma list of groups, e.g. --only search')
+    return value
+  }
+  return argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length)
+}
+
 export const settings = () => {
   const databases = (process.env.BENCH_DATABASES ?? 'sqlite,postgres')
     .split(',')
@@ -47,8 +59,14 @@ export const settings = () => {
     startTimeout: positiveInt('BENCH_START_TIMEOUT', 180),
     redisUrl: process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379',
     redisPrefix: process.env.BENCH_REDIS_PREFIX ?? 'gongkai-bench:',
-    /** Comma list of measurement names to run (default all), e.g. `lean-cold,raw-sql`. */
-    only: (process.env.BENCH_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    /** Comma list of measurement groups to run (default all), e.g. `lean-cold,raw`; `--only <list>` on the command line wins. */
+    only: (onlyArgument() ?? process.env.BENCH_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    /** Connections of the search runs (bench/search.ts), one run each. */
+    searchConnections: (process.env.BENCH_SEARCH_CONNECTIONS ?? '1,8').split(',').map((s) => {
+      const value = Number(s.trim())
+      if (!Number.isInteger(value) || value <= 0) throw new Error(`BENCH_SEARCH_CONNECTIONS must be a comma list of positive whole numbers (got "${process.env.BENCH_SEARCH_CONNECTIONS}")`)
+      return value
+    }),
     rebuild: process.env.BENCH_REBUILD === '1',
   }
 }
@@ -71,6 +89,8 @@ export type Manifest = {
   method: string
   /** Planner statistics: PostgreSQL (VACUUM ANALYZE) and SQLite (ANALYZE, as the app runs it at connect). */
   statistics: 'analyzed' | 'none'
+  /** `search-index` rows (bench/searchIndex.ts): how many, and when and how fast the bench wrote them. */
+  searchIndex?: { rows: number; filledAt: string | null; seconds: number | null }
   interpretations: number
   catalogue: { id: number | string; code: string; title: string; records: number }
   recordId: number | string

@@ -13,6 +13,7 @@ import { DATA_DIR, type DatabaseName, type Manifest, ROOT, databaseUri, manifest
 import { type Measurement, measure } from './measure.js'
 import { type Env, installCleanup, runToEnd, type Server, startServer, stopServer, tail } from './procs.js'
 import { type DatabaseResult, printDatabase, type RunInfo, writeResults } from './report.js'
+import { buildsIndexAtStart, groupRss, runSearchBench, type SearchResult, waitForSearchIndex } from './search.js'
 
 installCleanup()
 const config = settings()
@@ -29,6 +30,8 @@ const withoutDevCondition = (options = '') => options.replace(/--conditions[= ]d
 const secret = randomBytes(24).toString('hex') // 48 characters
 const ports = { lean: config.basePort, next: config.basePort + 1, raw: config.basePort + 2, const: config.basePort + 3 }
 
+const GROUPS = ['raw', 'lean-cold', 'lean-warm', 'search', 'next-cold', 'next-warm', 'const']
+for (const group of config.only) if (!GROUPS.includes(group)) throw new Error(`BENCH_ONLY / --only: unknown group "${group}" (${GROUPS.join(', ')})`)
 const wanted = (group: string) => config.only.length === 0 || config.only.includes(group)
 
 // ---------------------------------------------------------------------------------------------- seeding
@@ -324,6 +327,19 @@ const runDatabase = async (db: DatabaseName, manifest: Manifest): Promise<Databa
     { name: 'lean-warm-list', label: 'lean server, warm cache, list', path: publicList, kind: 'list', cache: 'hit' },
     { name: 'lean-warm-detail', label: 'lean server, warm cache, detail', path: publicDetail, kind: 'detail', cache: 'hit' },
   ]
+  // The lean server builds its in-memory search index right after it starts listening (20-30 s of its CPU at
+  // 100,000 records): no measurement may run beside it.
+  const indexAtStart = buildsIndexAtStart(ROOT)
+  let leanReady: Awaited<ReturnType<typeof waitForSearchIndex>> = { atStart: false }
+  let leanRssStarted: number | undefined
+  const startLean = (group: string, env: Env) => async () => {
+    const server = await start(group, leanCommand, leanArgs, env, ports.lean)()
+    leanRssStarted = groupRss(server.child.pid!)
+    leanReady = await waitForSearchIndex(server, indexAtStart, Math.max(config.startTimeout, 300))
+    if (leanReady.atStart) log(`${db}: ${group}: search index built at start (${leanReady.records} records in ${leanReady.buildMs} ms by the server's log; waited ${leanReady.waitedMs} ms)`)
+    if (leanReady.error) notes.push(`${group}: ${leanReady.error}`)
+    return server
+  }
   for (const [group, list, extra] of [
     ['lean-cold', leanCold, { PUBLIC_CACHE: 'off' }],
     ['lean-warm', leanWarm, warmEnv],
@@ -335,7 +351,31 @@ const runDatabase = async (db: DatabaseName, manifest: Manifest): Promise<Databa
     }
     if (group === 'lean-warm') log(`${db}: cleared ${await flushCache()} cached keys under ${config.redisPrefix}`)
     log(`${db}: lean server (${group})`)
-    await withServer(`${leanCommand} ${leanArgs.join(' ')}`, start(group, leanCommand, leanArgs, leanEnv(extra), ports.lean), (s) => measureAll(s, list), list)
+    await withServer(`${leanCommand} ${leanArgs.join(' ')}`, startLean(group, leanEnv(extra)), (s) => measureAll(s, list), list)
+  }
+
+  // b'. search on the lean server: cache off, search rate limit off (bench/search.ts).
+  let search: SearchResult | undefined
+  if (wanted('search')) {
+    if (!leanExists) failures.push(`${db}: search: src/public/server.ts does not exist yet`)
+    else {
+      log(`${db}: lean server (search; cache off, search rate limit off; ${config.searchConnections.join(' and ')} connection(s))`)
+      const env = leanEnv({ PUBLIC_CACHE: 'off', PUBLIC_SEARCH_RATE_LIMIT: '0' })
+      await withServer(
+        `${leanCommand} ${leanArgs.join(' ')}`,
+        startLean('search', env),
+        async (server) => {
+          search = await runSearchBench({ database: db, server, manifest, duration: config.duration, warmup: config.warmup, connections: config.searchConnections, ready: leanReady, rssStarted: leanRssStarted, log })
+          for (const problem of search.problems) {
+            console.error(`  !! search: ${problem}`)
+            failures.push(`${db}: search: ${problem}`)
+          }
+          for (const run of search.runs) if (run.busyBefore) notes.push(`${run.label}: ${run.busyBefore}; its numbers may be low`)
+        },
+        [],
+      )
+      if (!search) failures.push(`${db}: search: the lean server did not start (log in bench/.data/logs/${db}-search.log)`)
+    }
   }
 
   // c, d, f. the Next app: the mount cold and warm, vanilla REST, the constant route.
@@ -402,7 +442,7 @@ const runDatabase = async (db: DatabaseName, manifest: Manifest): Promise<Databa
     failures.push(`${db}: the list endpoints returned different records: ${detail}`)
   } else if (distinct.size === 1) notes.push(`every list returned the same 20 records (newest first: ${[...distinct][0].split(',').slice(0, 3).join(', ')}, …)`)
 
-  return { database: db, manifest, measurements, notes }
+  return { database: db, manifest, measurements, notes, ...(search ? { search } : {}) }
 }
 
 // ---------------------------------------------------------------------------------------------- main
@@ -454,6 +494,7 @@ const main = async () => {
     started: started.toISOString(),
     finished: new Date().toISOString(),
     build: buildNote,
+    only: config.only,
   }
   writeResults(run, results, failures)
   log(`wrote bench/results.md and bench/results.json`)
