@@ -13,15 +13,18 @@ import { highlight, snippet } from '../../src/search/snippet.js'
 type Row = { id: number; key: string; record: 'disclosures'; recordId: string; title: string; text: string; publishedAt: string; department: string; catalogue: string[]; removed: boolean; updatedAt: string }
 
 const rowsPayload = (rows: Row[]) => {
+  const calls: string[] = []
   const find = async ({ where, page = 1, limit = 5000, select }: any) => {
+    calls.push(where?.updatedAt ? `updatedAt>${where.updatedAt.greater_than}${limit === 1 ? ' limit 1' : ''}` : where?.id ? 'by id' : 'all')
       let docs = rows
       if (where?.updatedAt) docs = rows.filter((row) => row.updatedAt > where.updatedAt.greater_than)
       if (where?.id) docs = rows.filter((row) => where.id.in.includes(row.id))
       const sliced = select || where ? docs : docs.slice((page - 1) * limit, page * limit)
     return { docs: sliced.map((row) => ({ ...row })), hasNextPage: !select && !where && page * limit < docs.length }
   }
-  // The index loads through the adapter (`db.find`) and syncs through the Local API (`find`).
-  return { find, db: { find } } as any
+  const count = async ({ where }: any) => ({ totalDocs: rows.filter((row) => row.updatedAt > where.updatedAt.greater_than).length })
+  // The index loads through the adapter (`db.find`) and syncs through the Local API (`find`, `count`).
+  return { find, count, db: { find }, calls } as any
 }
 
 const ALPHABET = ['政', '務', '务', '公', '開', '开', '通', '知', 'a', 'B']
@@ -90,6 +93,29 @@ describe('in-memory search index', () => {
       ),
       { numRuns: 300 },
     )
+  })
+
+  it('does not read a large unchanged window again, and still sees rows entering it or newer ones', async () => {
+    // A rebuild: 300 rows written within the same minute.
+    const rows = Array.from({ length: 300 }, (_, i) => rowOf(i, `政務公開 ${i}`, '', i % 30, `2026-01-01T00:00:${String(i % 60).padStart(2, '0')}.000Z`))
+    const payload = rowsPayload(rows)
+    const index = new MemorySearchIndex(payload)
+    await index.refresh()
+    const windowReads = () => payload.calls.filter((call: string) => call.startsWith('updatedAt>') && !call.endsWith('limit 1')).length
+    const before = windowReads()
+    await index.refresh()
+    await index.refresh()
+    expect(windowReads()).toBe(before)
+    // A row written late, inside the window but not newer than the newest: the count moves.
+    Object.assign(rows[0], { title: '遲到的更新', updatedAt: '2026-01-01T00:00:30.500Z' })
+    rows.push(rowOf(300, '晚提交的記錄', '', 1, '2026-01-01T00:00:20.000Z'))
+    await index.refresh()
+    expect(index.search(['迟到'], {}).hits.map((hit) => hit.doc.id)).toEqual(['1'])
+    expect(index.search(['晚提'], {}).hits.map((hit) => hit.doc.id)).toEqual(['301'])
+    // A newer row.
+    Object.assign(rows[5], { removed: true, updatedAt: '2026-01-01T00:01:30.000Z' })
+    await index.refresh()
+    expect(index.search(['政务'], {}).total).toBe(298)
   })
 
   it('filters by department', async () => {
