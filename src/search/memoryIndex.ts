@@ -105,6 +105,10 @@ export class MemorySearchIndex {
   private docs: Doc[] = []
   private baseSize = 0
   private postings = new Map<number, Int32Array>()
+  /** The same over titles alone: a common term's title matches without visiting its other records. */
+  private titlePostings = new Map<number, Int32Array>()
+  /** Base ordinals no longer alive (still in the posting lists until the next build). */
+  private deadBase: number[] = []
   private byKey = new Map<string, number>()
   /** Tombstones already applied, by key and version, so a sync does not fetch them again. */
   private removedSeen = new Map<string, string>()
@@ -199,8 +203,7 @@ export class MemorySearchIndex {
   }
 
   /** The distinct bigram keys of a document's folded title and text, ascending. */
-  private gramsOf(doc: Doc, scratch: Int32Array): Int32Array {
-    const text = `${doc.titleFolded}\n${doc.textFolded}`
+  private gramsOf(text: string, scratch: Int32Array): Int32Array {
     let n = 0
     for (let i = 0; i + 1 < text.length; i++) {
       const key = this.gramAt(text, i, true)
@@ -222,33 +225,45 @@ export class MemorySearchIndex {
     let scratch = new Int32Array(1024)
     const grams: Int32Array[] = new Array(docs.length)
     const counts = new Map<number, number>()
+    const titleGrams: Int32Array[] = new Array(docs.length)
+    const titleCounts = new Map<number, number>()
     for (let ordinal = 0; ordinal < docs.length; ordinal++) {
       const doc = docs[ordinal]
       const length = doc.titleFolded.length + doc.textFolded.length + 1
       if (length > scratch.length) scratch = new Int32Array(length * 2)
-      const keys = this.gramsOf(doc, scratch)
+      const keys = this.gramsOf(`${doc.titleFolded}\n${doc.textFolded}`, scratch)
       grams[ordinal] = keys
       for (let i = 0; i < keys.length; i++) counts.set(keys[i], (counts.get(keys[i]) ?? 0) + 1)
+      const titleKeys = this.gramsOf(doc.titleFolded, scratch)
+      titleGrams[ordinal] = titleKeys
+      for (let i = 0; i < titleKeys.length; i++) titleCounts.set(titleKeys[i], (titleCounts.get(titleKeys[i]) ?? 0) + 1)
       if (ordinal % yieldEvery === yieldEvery - 1) await new Promise((resolve) => setImmediate(resolve))
     }
-    const postings = new Map<number, Int32Array>()
-    const filled = new Map<number, number>()
-    for (const [key, count] of counts) {
-      postings.set(key, new Int32Array(count))
-      filled.set(key, 0)
-    }
-    for (let ordinal = 0; ordinal < docs.length; ordinal++) {
-      const keys = grams[ordinal]
-      for (let i = 0; i < keys.length; i++) {
-        const at = filled.get(keys[i])!
-        postings.get(keys[i])![at] = ordinal
-        filled.set(keys[i], at + 1)
+    const place = async (perDoc: Int32Array[], sizes: Map<number, number>) => {
+      const lists = new Map<number, Int32Array>()
+      const filled = new Map<number, number>()
+      for (const [key, count] of sizes) {
+        lists.set(key, new Int32Array(count))
+        filled.set(key, 0)
       }
-      if (ordinal % yieldEvery === yieldEvery - 1) await new Promise((resolve) => setImmediate(resolve))
+      for (let ordinal = 0; ordinal < docs.length; ordinal++) {
+        const keys = perDoc[ordinal]
+        for (let i = 0; i < keys.length; i++) {
+          const at = filled.get(keys[i])!
+          lists.get(keys[i])![at] = ordinal
+          filled.set(keys[i], at + 1)
+        }
+        if (ordinal % yieldEvery === yieldEvery - 1) await new Promise((resolve) => setImmediate(resolve))
+      }
+      return lists
     }
+    const postings = await place(grams, counts)
+    const titlePostings = await place(titleGrams, titleCounts)
     this.docs = docs
     this.baseSize = docs.length
+    this.deadBase = []
     this.postings = postings
+    this.titlePostings = titlePostings
     this.byKey = new Map(docs.map((doc, ordinal) => [doc.key, ordinal]))
   }
 
@@ -318,6 +333,7 @@ export class MemorySearchIndex {
       if (ordinal !== undefined) {
         if (this.docs[ordinal].version === version) continue
         this.docs[ordinal].alive = false
+        if (ordinal < this.baseSize) this.deadBase.push(ordinal)
         this.byKey.delete(row.key)
       }
       if (row.removed) {
@@ -370,16 +386,50 @@ export class MemorySearchIndex {
     let body: Doc[] = []
     let titleTotal = 0
     let bodyTotal = 0
-    // The base: candidates in ordinal order, which is newest first.
-    for (const ordinal of intersect(lists)) {
-      const doc = this.docs[ordinal]
-      const tier = this.tier(doc, terms, filters, exact)
-      if (tier === 0) {
-        if (titleTotal < want) title.push(doc)
-        titleTotal += 1
-      } else if (tier === 1) {
-        if (bodyTotal < want) body.push(doc)
-        bodyTotal += 1
+    const unfiltered = !filters.record && !filters.department && !filters.year && !filters.catalogue
+    if (exact && unfiltered) {
+      // Every term is one bigram, so the lists are the answer: totals from their lengths (less the records
+      // that died since the build), and only as many records visited as the page needs.
+      const titleLists: Int32Array[] = []
+      for (const term of terms) {
+        const key = this.gramAt(term, 0, false)
+        titleLists.push((key >= 0 && this.titlePostings.get(key)) || new Int32Array(0))
+      }
+      const inTitle = intersect(titleLists)
+      const inAll = intersect(lists)
+      let deadTitle = 0
+      let deadAll = 0
+      for (const ordinal of this.deadBase) {
+        const doc = this.docs[ordinal]
+        const all = terms.every((term) => doc.titleFolded.includes(term) || doc.textFolded.includes(term))
+        if (all) deadAll += 1
+        if (all && terms.every((term) => doc.titleFolded.includes(term))) deadTitle += 1
+      }
+      titleTotal = inTitle.length - deadTitle
+      bodyTotal = inAll.length - deadAll - titleTotal
+      for (let i = 0; i < inTitle.length && title.length < want; i++) {
+        const doc = this.docs[inTitle[i]]
+        if (doc.alive) title.push(doc)
+      }
+      for (let i = 0, j = 0; i < inAll.length && body.length < want; i++) {
+        const ordinal = inAll[i]
+        while (j < inTitle.length && inTitle[j] < ordinal) j++
+        if (j < inTitle.length && inTitle[j] === ordinal) continue
+        const doc = this.docs[ordinal]
+        if (doc.alive) body.push(doc)
+      }
+    } else {
+      // The base: candidates in ordinal order, which is newest first.
+      for (const ordinal of intersect(lists)) {
+        const doc = this.docs[ordinal]
+        const tier = this.tier(doc, terms, filters, exact)
+        if (tier === 0) {
+          if (titleTotal < want) title.push(doc)
+          titleTotal += 1
+        } else if (tier === 1) {
+          if (bodyTotal < want) body.push(doc)
+          bodyTotal += 1
+        }
       }
     }
     // The tail changed since the last build: few records, scanned directly and merged by date.
