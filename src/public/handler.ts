@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto'
 
 import type { CollectionSlug, Payload, SelectType, Where } from 'payload'
-import { handleEndpoints } from 'payload'
 
 import type { PublicCache } from './cache.js'
 import { noCache } from './cache.js'
@@ -11,6 +10,7 @@ import type { GraphqlLimits } from './graphql.js'
 import { DEFAULT_GRAPHQL_LIMITS, runPublicGraphql } from './graphql.js'
 import { openApiDocument } from './openapi.js'
 import { projectDocs } from './project.js'
+import { publicFile } from './files.js'
 import { buildFeed, buildSitemap, buildSitemapIndex, FEED_FORMATS, type FeedFormat, FEEDS_PATH, parseFeedQuery, SITEMAP_PATH, SITEMAPS_PATH } from './feeds.js'
 import { parseDetailQuery, parseId, parseListQuery } from './query.js'
 import type { RateLimit } from './rateLimit.js'
@@ -227,29 +227,31 @@ export const createPublicApi = (payload: Payload, options: PublicApiOptions = {}
     return !!ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === etag || tag.trim() === `W/${etag}`)
   }
 
-  /** Answers a cacheable read, with its ETag; a matching `If-None-Match` gets a 304. */
-  const cached = async (key: string, plain: PlainRequest, cors: Record<string, string>, compute: () => Promise<Computed>): Promise<PlainResponse> => {
-    const { body, etag, contentType, state } = await cachedBody(key, compute)
+  /** A cached body as a response, with its ETag; a matching `If-None-Match` gets a 304. */
+  const answer = (plain: PlainRequest, cors: Record<string, string>, { body, etag, contentType, state }: Awaited<ReturnType<typeof cachedBody>>): PlainResponse => {
     const headers = { ...cors, 'Content-Type': contentType, 'Cache-Control': cacheControl, ETag: etag, 'X-Cache': state }
-    if (notModified(plain, etag)) return { status: 304, headers, body: null }
-    return { status: 200, headers, body }
+    return notModified(plain, etag) ? { status: 304, headers, body: null } : { status: 200, headers, body }
   }
 
-  /** A WeChat article as data, through the response cache (the images and QR codes of a record need it too). */
-  const article = async (record: string, id: string): Promise<{ json: string; article: Article; state: string }> => {
+  /** Answers a cacheable read. */
+  const cached = async (key: string, plain: PlainRequest, cors: Record<string, string>, compute: () => Promise<Computed>): Promise<PlainResponse> =>
+    answer(plain, cors, await cachedBody(key, compute))
+
+  /** A WeChat article's JSON, through the response cache (the images and QR codes of a record need it too). */
+  const articleBody = async (record: string, id: string) => {
     if (record !== 'disclosures' && record !== 'interpretations') throw notFound()
-    const { body, state } = await cachedBody(`${WECHAT_PATH}/${record}/${id}`, async () => ({ body: JSON.stringify(await buildArticle(payload, record, id, urls)), cacheable: true }))
-    return { json: body, article: JSON.parse(body), state }
+    return cachedBody(`${WECHAT_PATH}/${record}/${id}`, async () => ({ body: JSON.stringify(await buildArticle(payload, record, id, urls)), cacheable: true }))
   }
 
   /** An image or QR code derived from a public article: its ETag follows the article and the kind. */
   const derived = async (plain: PlainRequest, cors: Record<string, string>, record: string, id: string, name: string): Promise<PlainResponse> => {
     const kinds: Record<string, string> = { 'cover.jpg': 'image/jpeg', 'thumb.jpg': 'image/jpeg', 'qr.png': 'image/png', 'qr.svg': 'image/svg+xml; charset=utf-8' }
     if (!kinds[name]) throw notFound()
-    const { json, article: data, state } = await article(record, id)
+    const { body: json, state } = await articleBody(record, id)
     const etag = etagOf(`${name}\n${json}`)
     const headers = { ...cors, 'Content-Type': kinds[name], 'Cache-Control': cacheControl, ETag: etag, 'X-Cache': state }
     if (notModified(plain, etag)) return { status: 304, headers, body: null }
+    const data = JSON.parse(json) as Article
     const body =
       name === 'qr.png' || name === 'qr.svg'
         ? await articleQrCode(data, name === 'qr.png' ? 'png' : 'svg')
@@ -335,11 +337,7 @@ export const createPublicApi = (payload: Payload, options: PublicApiOptions = {}
         if (!read) throw new PublicApiError(405, 'the public API is read-only / 公開接口只讀')
         const [record, id, name, ...rest] = path.slice(WECHAT_PATH.length + 1).split('/')
         if (!id || rest.length) throw notFound()
-        if (name) return await derived(plain, cors, record, id, name)
-        const { json, state } = await article(record, id)
-        const etag = etagOf(json)
-        const headers = { ...cors, 'Content-Type': JSON_TYPE, 'Cache-Control': cacheControl, ETag: etag, 'X-Cache': state }
-        return notModified(plain, etag) ? { status: 304, headers, body: null } : { status: 200, headers, body: json }
+        return name ? await derived(plain, cors, record, id, name) : answer(plain, cors, await articleBody(record, id))
       }
       const segments = path.slice(PUBLIC_BASE_PATH.length + 1).split('/')
       if (segments[0] === 'ping' && segments.length === 1) {
@@ -396,6 +394,5 @@ const servePublicFile = async (payload: Payload, plain: PlainRequest): Promise<R
     const value = plain.header(name)
     if (value) headers.set(name, value)
   }
-  const url = new URL(plain.url, 'http://public.invalid')
-  return handleEndpoints({ config: payload.config, request: new Request(`http://public.invalid${url.pathname}`, { method: plain.method, headers }) })
+  return publicFile(payload, new URL(plain.url, 'http://public.invalid').pathname, plain.method, headers)
 }

@@ -1,5 +1,4 @@
 import type { CollectionSlug, Payload } from 'payload'
-import { handleEndpoints } from 'payload'
 import QRCode from 'qrcode'
 import sharp from 'sharp'
 
@@ -8,6 +7,7 @@ import { lexicalText } from '../search/text.js'
 import type { MediaLike } from './articleHtml.js'
 import { articleHtml, uploadIdsOf } from './articleHtml.js'
 import { notFound } from './errors.js'
+import { publicFile } from './files.js'
 import { parseId } from './query.js'
 import type { PublicUrls } from './urls.js'
 import { absoluteUrl, fillUrl } from './urls.js'
@@ -93,8 +93,7 @@ const PLAIN_BACKGROUND = { r: 0xb7, g: 0x1c, b: 0x1c }
 
 /** The bytes of a public file, through Payload's own file handler as an anonymous caller. */
 const publicFileBytes = async (payload: Payload, url: string): Promise<Buffer | null> => {
-  const path = new URL(url).pathname
-  const response = await handleEndpoints({ config: payload.config, request: new Request(`http://public.invalid${path}`) })
+  const response = await publicFile(payload, new URL(url).pathname)
   if (response.status !== 200) return null
   return Buffer.from(await response.arrayBuffer())
 }
