@@ -9,15 +9,16 @@ import { interpretationsOf, reindexRecord, SEARCHABLE } from '../../search/index
 
 /**
  * After the transaction commits, the record's row follows what the public may now see of it, and so do
- * the rows of interpretations whose visibility follows it. The response cache is invalidated once the
+ * the rows of interpretations whose visibility follows it. The response cache is invalidated once changed
  * rows are written, so no cached search can predate them.
  */
 const reindexAfterCommit = async (payload: Payload, record: Searchable, id: string | number) => {
-  await reindexRecord(payload, record, id)
+  const outcomes = [await reindexRecord(payload, record, id)]
   if (record === 'disclosures') {
-    for (const interpretation of await interpretationsOf(payload, id)) await reindexRecord(payload, 'interpretations', interpretation)
+    for (const interpretation of await interpretationsOf(payload, id)) outcomes.push(await reindexRecord(payload, 'interpretations', interpretation))
   }
-  await publicCacheOf(payload)?.invalidate()
+  // Only a row that changed can make a cached search stale (a draft save of a published record changes none).
+  if (outcomes.some((outcome) => outcome !== 'unchanged')) await publicCacheOf(payload)?.invalidate()
 }
 
 const reindexOnChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
