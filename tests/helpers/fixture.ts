@@ -99,3 +99,18 @@ export const publishedRecord = async (payload: Payload, fixture: Fixture, overri
   await as(payload, fixture.reviewerA).pass('disclosures', draft.id)
   return as(payload, fixture.editorA).publish('disclosures', draft.id)
 }
+
+/** Creates, reviews and publishes an interpretation of `policies` through the workflow (as department A). */
+export const publishedInterpretation = async (payload: Payload, fixture: Fixture, policies: (number | string)[], overrides: Record<string, unknown> = {}) => {
+  const draft = await as(payload, fixture.editorA).create('interpretations', {
+    title: '政策解讀',
+    policies,
+    department: fixture.deptA.id,
+    form: 'text',
+    body: richText('解讀'),
+    disclosure: { attribute: 'proactive' },
+    ...overrides,
+  })
+  await as(payload, fixture.reviewerA).pass('interpretations', draft.id)
+  return as(payload, fixture.editorA).publish('interpretations', draft.id)
+}

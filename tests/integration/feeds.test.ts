@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { extractFromJson, extractFromXml } from '@extractus/feed-extractor'
 
-import { type Fixture, as, buildFixture, publishedRecord, recordData, richText } from '../helpers/fixture.js'
+import { type Fixture, as, buildFixture, publishedInterpretation, publishedRecord, recordData } from '../helpers/fixture.js'
 import { bootApp, type TestApp } from '../helpers/payload.js'
 import { type Mount, type MountResponse, leanMount, nextMount } from '../helpers/publicMounts.js'
 
@@ -38,16 +38,7 @@ describe('feeds and sitemap', () => {
     ids.b1 = (await as(p, fx.editorB).publish('disclosures', b.id)).id
     ids.draft = (await as(p, fx.editorA).create('disclosures', recordData(fx, { title: '草稿' }))).id
     ids.onRequest = (await as(p, fx.editorA).create('disclosures', recordData(fx, { title: '依申請', disclosure: { attribute: 'on_request', reason: '涉及特定對象' } }))).id
-    const interpretation = await as(p, fx.editorA).create('interpretations', {
-      title: '第一份文件的解讀',
-      policies: [ids.a1],
-      department: fx.deptA.id,
-      form: 'text',
-      body: richText('解讀'),
-      disclosure: { attribute: 'proactive' },
-    })
-    await as(p, fx.reviewerA).pass('interpretations', interpretation.id)
-    ids.interpretation = (await as(p, fx.editorA).publish('interpretations', interpretation.id)).id
+    ids.interpretation = (await publishedInterpretation(p, fx, [ids.a1], { title: '第一份文件的解讀' })).id
     mounts = [await nextMount(), await leanMount(p)]
   })
 

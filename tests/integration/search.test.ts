@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { MemorySearchIndex } from '../../src/search/memoryIndex.js'
 import { queryTerms } from '../../src/search/normalize.js'
-import { type Fixture, as, buildFixture, publishedRecord, recordData, richText } from '../helpers/fixture.js'
+import { type Fixture, as, buildFixture, publishedInterpretation, publishedRecord, recordData, richText } from '../helpers/fixture.js'
 import { bootApp, type TestApp } from '../helpers/payload.js'
 import { type Mount, type MountResponse, leanMount, nextMount } from '../helpers/publicMounts.js'
 
@@ -32,16 +32,7 @@ describe('search', () => {
     ids.bodyNew = (await as(p, fx.editorB).publish('disclosures', deptB.id)).id
     ids.draft = (await as(p, fx.editorA).create('disclosures', recordData(fx, { title: '政務公開草稿（未發布）' }))).id
     ids.onRequest = (await as(p, fx.editorA).create('disclosures', recordData(fx, { title: '政務公開依申請公開件', disclosure: { attribute: 'on_request', reason: '涉及特定對象' } }))).id
-    const interpretation = await as(p, fx.editorA).create('interpretations', {
-      title: '《關於加強政務公開工作的通知》解讀',
-      policies: [ids.titleMatch],
-      department: fx.deptA.id,
-      form: 'text',
-      body: richText('一圖讀懂政務公開新要求。'),
-      disclosure: { attribute: 'proactive' },
-    })
-    await as(p, fx.reviewerA).pass('interpretations', interpretation.id)
-    ids.interpretation = (await as(p, fx.editorA).publish('interpretations', interpretation.id)).id
+    ids.interpretation = (await publishedInterpretation(p, fx, [ids.titleMatch], { title: '《關於加強政務公開工作的通知》解讀', body: richText('一圖讀懂政務公開新要求。') })).id
     mounts = [await nextMount(), await leanMount(p)]
   })
 
@@ -162,16 +153,7 @@ describe('search', () => {
   it('an interpretation is no longer found once its only policy is unpublished', async () => {
     const p = app.payload
     const policy = await publishedRecord(p, fx, { title: '臨時管控措施的公告' })
-    const interpretation = await as(p, fx.editorA).create('interpretations', {
-      title: '臨時管控措施問答',
-      policies: [policy.id],
-      department: fx.deptA.id,
-      form: 'qa',
-      body: richText('問答'),
-      disclosure: { attribute: 'proactive' },
-    })
-    await as(p, fx.reviewerA).pass('interpretations', interpretation.id)
-    await as(p, fx.editorA).publish('interpretations', interpretation.id)
+    const interpretation = await publishedInterpretation(p, fx, [policy.id], { title: '臨時管控措施問答', form: 'qa', body: richText('問答') })
     expect(hits(await search(`q=${encodeURIComponent('临时管控')}`))).toEqual([`interpretations:${interpretation.id}`, d(policy.id)])
     await as(p, fx.editorA).update('disclosures', policy.id, { _status: 'draft' })
     expect(hits(await search(`q=${encodeURIComponent('临时管控')}`))).toEqual([])
