@@ -6,11 +6,13 @@ import pg from 'pg'
 /**
  * One fresh database per test file. `TEST_DATABASE_URI` picks the kind: unset or `file:` = SQLite
  * files under tests/.tmp; `postgres://host/…` = a database per file on that server; `mongodb://…`
- * = a database per file (needs a replica set for transactions).
+ * = a database per file (needs a replica set for transactions). `TEST_DATABASE_PREFIX` (default
+ * `gongkai_t_`) keeps two checkouts testing on one server at once out of each other's databases.
  */
 export const freshDatabaseUri = async (name: string): Promise<string> => {
   const base = process.env.TEST_DATABASE_URI ?? 'file:'
-  const safe = `gongkai_t_${name.replace(/[^a-z0-9]/gi, '_').toLowerCase()}`
+  const prefix = (process.env.TEST_DATABASE_PREFIX ?? 'gongkai_t_').replace(/[^a-z0-9_]/gi, '_').toLowerCase()
+  const safe = `${prefix}${name.replace(/[^a-z0-9]/gi, '_').toLowerCase()}`
   if (base.startsWith('postgres')) {
     const admin = new pg.Client({ connectionString: base })
     await admin.connect()
