@@ -152,6 +152,10 @@ export interface User {
   name?: string | null;
   roles?: ('admin' | 'office' | 'editor' | 'reviewer')[] | null;
   /**
+   * 停用后不能登录，也不再有任何角色权限。
+   */
+  active?: boolean | null;
+  /**
    * 信息员和审查员只处理这些机构的记录；系统管理员和公开办是全市范围。
    */
   departments?: (number | Department)[] | null;
@@ -456,6 +460,10 @@ export interface Disclosure {
     reviewedAt?: string | null;
     opinion?: string | null;
     /**
+     * 这些人不能审查本记录。
+     */
+    editors?: (number | User)[] | null;
+    /**
      * 审查通过时的内容杂凑；内容一改即须重新审查。
      */
     contentHash?: string | null;
@@ -596,6 +604,10 @@ export interface Interpretation {
     reviewedAt?: string | null;
     opinion?: string | null;
     /**
+     * 这些人不能审查本记录。
+     */
+    editors?: (number | User)[] | null;
+    /**
      * 审查通过时的内容杂凑；内容一改即须重新审查。
      */
     contentHash?: string | null;
@@ -632,17 +644,27 @@ export interface AuditLog {
     | 'review_passed'
     | 'review_rejected'
     | 'review_reset'
+    | 'agency_requested'
+    | 'agency_withdrawn'
     | 'agency_confirmation'
     | 'published'
     | 'unpublished'
     | 'scheduled'
     | 'index_number_assigned'
+    | 'media_updated'
     | 'deleted';
   at: string;
   user?: (number | null) | User;
+  userName?: string | null;
+  userEmail?: string | null;
   targetCollection: string;
   documentId: string;
   department?: (number | null) | Department;
+  departmentCode?: string | null;
+  departmentName?: string | null;
+  agency?: (number | null) | Department;
+  agencyCode?: string | null;
+  agencyName?: string | null;
   from?: string | null;
   to?: string | null;
   note?: string | null;
@@ -887,6 +909,7 @@ export interface PayloadMigration {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  active?: T;
   departments?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1004,6 +1027,7 @@ export interface DisclosuresSelect<T extends boolean = true> {
         reviewer?: T;
         reviewedAt?: T;
         opinion?: T;
+        editors?: T;
         contentHash?: T;
         agencyConfirmations?:
           | T
@@ -1053,6 +1077,7 @@ export interface InterpretationsSelect<T extends boolean = true> {
         reviewer?: T;
         reviewedAt?: T;
         opinion?: T;
+        editors?: T;
         contentHash?: T;
         agencyConfirmations?:
           | T
@@ -1144,9 +1169,16 @@ export interface AuditLogSelect<T extends boolean = true> {
   action?: T;
   at?: T;
   user?: T;
+  userName?: T;
+  userEmail?: T;
   targetCollection?: T;
   documentId?: T;
   department?: T;
+  departmentCode?: T;
+  departmentName?: T;
+  agency?: T;
+  agencyCode?: T;
+  agencyName?: T;
   from?: T;
   to?: T;
   note?: T;

@@ -8,7 +8,7 @@ type Id = number | string
 type RelationValue = Id | { id: Id } | null | undefined
 
 /** The shape of a staff user that access rules read; any auth collection with these fields works. */
-type StaffFields = { roles?: Role[] | null; departments?: RelationValue[] | null }
+type StaffFields = { roles?: Role[] | null; departments?: RelationValue[] | null; active?: boolean | null }
 type MaybeUser = (Partial<TypedUser> & StaffFields) | null | undefined
 
 export const idOf = (value: unknown): Id | undefined => {
@@ -23,7 +23,8 @@ export const sameId = (a: unknown, b: unknown): boolean => {
   return left !== undefined && right !== undefined && String(left) === String(right)
 }
 
-export const rolesOf = (user: MaybeUser): Role[] => (Array.isArray(user?.roles) ? user.roles : [])
+/** A deactivated account keeps its roles on record but has none of their rights. */
+export const rolesOf = (user: MaybeUser): Role[] => (user?.active !== false && Array.isArray(user?.roles) ? user.roles : [])
 
 export const hasRole = (user: MaybeUser, role: Role): boolean => rolesOf(user).includes(role)
 

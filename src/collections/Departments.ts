@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isAdmin, isCityWideStaff } from '../access/predicates.js'
+import { refuseDeletingReferenced } from '../hooks/refuseDeletingReferenced.js'
 import { label, options } from '../i18n/label.js'
 
 /** 機構: public, with the guide contact data that Art. 12 requires every agency to publish. */
@@ -9,6 +10,7 @@ export const Departments: CollectionConfig = {
   labels: { singular: label('機構'), plural: label('機構') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'level'], group: label('公開目錄與指南') },
   access: { read: anyone, create: isCityWideStaff, update: isCityWideStaff, delete: isAdmin },
+  hooks: { beforeDelete: [refuseDeletingReferenced({ zh: '機構撤銷或合併時請更新其名稱和說明', en: 'an abolished or merged department stays, renamed and described' })] },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('名稱') },
     { name: 'shortName', type: 'text', label: label('簡稱') },

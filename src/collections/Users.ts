@@ -1,8 +1,10 @@
-import type { Access, CollectionBeforeChangeHook, CollectionConfig, Field, FieldAccess } from 'payload'
+import type { Access, CollectionBeforeChangeHook, CollectionBeforeLoginHook, CollectionConfig, Field, FieldAccess } from 'payload'
 
 import { andAccess } from '../access/compose.js'
 import { isAdmin } from '../access/predicates.js'
 import { ROLES, hasRole, isCityWide } from '../access/roles.js'
+import { refused } from '../hooks/errors.js'
+import { refuseDeletingReferenced } from '../hooks/refuseDeletingReferenced.js'
 import { label, options } from '../i18n/label.js'
 
 const ROLE_LABELS: Record<(typeof ROLES)[number], string> = {
@@ -27,6 +29,15 @@ export const staffFields: Field[] = [
     access: adminOnly,
   },
   {
+    // A user who has acted is deactivated, never deleted (the audit log keeps naming them).
+    name: 'active',
+    type: 'checkbox',
+    defaultValue: true,
+    label: label('帳號啟用'),
+    admin: { position: 'sidebar', description: label('停用後不能登錄，也不再有任何角色權限。') },
+    access: adminOnly,
+  },
+  {
     name: 'departments',
     type: 'relationship',
     relationTo: 'departments',
@@ -43,6 +54,14 @@ const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ collection, data, 
   const { totalDocs } = await req.payload.count({ collection: collection.slug, req })
   if (totalDocs === 0) data.roles = ['admin']
   return data
+}
+
+const DEACTIVATE_INSTEAD = { zh: '請停用帳號（取消「帳號啟用」）', en: 'deactivate the account instead (untick active)' }
+
+/** A deactivated account cannot sign in; its roles are ignored everywhere else (`rolesOf`). */
+const refuseDeactivated: CollectionBeforeLoginHook = ({ user }) => {
+  if (user?.active === false) throw refused('此帳號已停用 / this account is deactivated', 403)
+  return user
 }
 
 const selfOrCityWide: Access = ({ req }) => {
@@ -69,7 +88,12 @@ export const withStaffFields = (users: CollectionConfig): CollectionConfig => {
       create: andAccess(access.create, isAdmin),
       delete: andAccess(access.delete, isAdmin),
     },
-    hooks: { ...users.hooks, beforeChange: [firstUserIsAdmin, ...(users.hooks?.beforeChange ?? [])] },
+    hooks: {
+      ...users.hooks,
+      beforeChange: [firstUserIsAdmin, ...(users.hooks?.beforeChange ?? [])],
+      beforeLogin: [...(users.hooks?.beforeLogin ?? []), refuseDeactivated],
+      beforeDelete: [...(users.hooks?.beforeDelete ?? []), refuseDeletingReferenced(DEACTIVATE_INSTEAD)],
+    },
     fields: [...users.fields, ...staffFields.filter((field) => !('name' in field) || !names.has(field.name))],
   }
 }

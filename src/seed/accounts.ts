@@ -9,8 +9,11 @@ export const DEMO_PASSWORD = 'demo-only-password'
 /** The department whose editor and reviewer the demo has (by short name): every demo record is its. */
 export const DEMO_DEPARTMENT = '市財政局'
 
+/** The agency asked to confirm a demo record (Art. 11), by short name. */
+export const AUDIT_AGENCY = '市審計局'
+
 export type DemoAccount = {
-  key: 'admin' | 'office' | 'editor' | 'reviewer'
+  key: 'admin' | 'office' | 'editor' | 'reviewer' | 'agency'
   email: string
   name: string
   roles: Role[]
@@ -23,4 +26,6 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { key: 'office', email: 'office@gongkai.localhost', name: '市政府公開辦（演示）', roles: ['office'], departments: [] },
   { key: 'editor', email: 'editor@gongkai.localhost', name: '市財政局信息員（演示）', roles: ['editor'], departments: [DEMO_DEPARTMENT] },
   { key: 'reviewer', email: 'reviewer@gongkai.localhost', name: '市財政局保密審查員（演示）', roles: ['reviewer'], departments: [DEMO_DEPARTMENT] },
+  // Staff of an agency that 市財政局 asks to confirm a record (Art. 11): only the agency answers for itself.
+  { key: 'agency', email: 'audit@gongkai.localhost', name: '市審計局信息員（演示）', roles: ['editor'], departments: [AUDIT_AGENCY] },
 ]

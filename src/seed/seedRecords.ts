@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Interpretation } from '../payload-types.js'
+import { AUDIT_AGENCY } from './accounts.js'
 import { chinaInstant, interpretationData, publishedAtOf, recordData } from './recordData.js'
 import { RECORDS_IN_PROGRESS, REVISED_MID_YEAR_SUMMARY, VEHICLE_COSTS_REJECTION } from './recordsInProgress.js'
 import { AUDIT_CONFIRMATION_NOTE, BUDGET_RULES_2010_REPEALED_ON, INTERPRETATIONS, RECORDS_PUBLISHED } from './recordsPublished.js'
@@ -47,13 +48,13 @@ export const seedRecords = async (payload: Payload, structure: DemoStructure): P
   await publishThroughReview(RECORDS_PUBLISHED.budgetPublication)
   await publishThroughReview(RECORDS_PUBLISHED.procurementCatalogue)
 
-  // Involves the audit office's findings: confirmed with it (Art. 11), through the disclosure office.
-  const auditAgency = departmentOf(structure.departments, '市審計局')
+  // Involves the audit office's findings: confirmed by its own staff (Art. 11).
+  const auditAgency = departmentOf(structure.departments, AUDIT_AGENCY)
   const audit = await draft(RECORDS_PUBLISHED.auditRectification, {
     secrecyReview: { agencyConfirmations: [{ department: auditAgency.id }] },
   })
   const [row] = audit.secrecyReview?.agencyConfirmations ?? []
-  await office.saveDraft(audit.id, {
+  await actAs(payload, structure.staff.agency).saveDraft(audit.id, {
     secrecyReview: { agencyConfirmations: [{ id: row?.id, department: auditAgency.id, status: 'confirmed', note: AUDIT_CONFIRMATION_NOTE }] },
   })
   await reviewer.review('disclosures', audit.id, 'passed', PASSED)

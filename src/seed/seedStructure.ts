@@ -75,5 +75,6 @@ export const seedStructure = async (payload: Payload): Promise<DemoStructure> =>
   const catalogue = await seedCatalogue(payload, office, departments)
   const editor = await createAccount(payload, 'editor', admin, departments)
   const reviewer = await createAccount(payload, 'reviewer', admin, departments)
-  return { staff: { admin, office, editor, reviewer }, departments, catalogue }
+  const agency = await createAccount(payload, 'agency', admin, departments)
+  return { staff: { admin, office, editor, reviewer, agency }, departments, catalogue }
 }

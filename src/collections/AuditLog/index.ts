@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { AccessResult, CollectionConfig, Where } from 'payload'
 
 import { isCityWideStaff, nobody } from '../../access/predicates.js'
 import { departmentIdsOf, isCityWide, isStaff } from '../../access/roles.js'
@@ -12,11 +12,14 @@ const ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], string> = {
   review_passed: '保密審查通過',
   review_rejected: '保密審查不通過',
   review_reset: '退回待審查',
+  agency_requested: '徵求機關確認',
+  agency_withdrawn: '撤回機關確認請求',
   agency_confirmation: '機關確認',
   published: '發布',
   unpublished: '撤回發布',
   scheduled: '定時發布',
   index_number_assigned: '分配索引號',
+  media_updated: '修改文件說明',
   deleted: '刪除',
 }
 
@@ -27,10 +30,11 @@ export const AuditLog: CollectionConfig = {
   admin: { useAsTitle: 'action', defaultColumns: ['at', 'action', 'targetCollection', 'documentId', 'user'], group: label('系統') },
   defaultSort: '-at',
   access: {
-    read: ({ req }) => {
+    read: ({ req }): AccessResult => {
       if (isCityWide(req.user)) return true
       const ids = departmentIdsOf(req.user)
-      return isStaff(req.user) && ids.length > 0 ? { department: { in: ids } } : false
+      // An agency asked to confirm (Art. 11) also reads the entries about its own answers.
+      return isStaff(req.user) && ids.length > 0 ? { or: [{ department: { in: ids } } as Where, { agency: { in: ids } }] } : false
     },
     create: nobody,
     update: nobody,
@@ -60,10 +64,34 @@ export const AuditLog: CollectionConfig = {
       options: AUDIT_ACTIONS.map((value) => ({ value, label: label(ACTION_LABELS[value]) })),
     },
     { name: 'at', type: 'date', required: true, index: true, label: label('時間'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    // Who and where as written at the time: the relationships stay (users and departments that anything
+    // refers to cannot be deleted), and the snapshots keep what they said then.
     { name: 'user', type: 'relationship', relationTo: 'users', label: label('操作人') },
+    {
+      type: 'row',
+      fields: [
+        { name: 'userName', type: 'text', label: label('操作人姓名（當時）') },
+        { name: 'userEmail', type: 'text', label: label('操作人帳號（當時）') },
+      ],
+    },
     { name: 'targetCollection', type: 'text', required: true, index: true, label: label('集合') },
     { name: 'documentId', type: 'text', required: true, index: true, label: label('記錄') },
     { name: 'department', type: 'relationship', relationTo: 'departments', index: true, label: label('機構') },
+    {
+      type: 'row',
+      fields: [
+        { name: 'departmentCode', type: 'text', label: label('機構代碼（當時）') },
+        { name: 'departmentName', type: 'text', label: label('機構名稱（當時）') },
+      ],
+    },
+    { name: 'agency', type: 'relationship', relationTo: 'departments', index: true, label: label('被徵求意見的機關') },
+    {
+      type: 'row',
+      fields: [
+        { name: 'agencyCode', type: 'text', label: label('機關代碼（當時）') },
+        { name: 'agencyName', type: 'text', label: label('機關名稱（當時）') },
+      ],
+    },
     { name: 'from', type: 'text', label: label('變更前') },
     { name: 'to', type: 'text', label: label('變更後') },
     { name: 'note', type: 'textarea', label: label('說明') },

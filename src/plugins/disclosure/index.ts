@@ -10,10 +10,15 @@ import { createDepartmentField, createWorkflowFields } from './fields/workflowFi
 import { applyAgencyConfirmations } from './hooks/applyAgencyConfirmations.js'
 import { applySecrecyReview } from './hooks/applySecrecyReview.js'
 import { auditDeletion, auditWorkflow } from './hooks/auditWorkflow.js'
+import { rememberDraftSave } from './hooks/draftSave.js'
 import { enforceDisclosureAttribute } from './hooks/enforceDisclosureAttribute.js'
 import { hideDraftsFromPublic } from './hooks/hideDraftsFromPublic.js'
+import { hideUnreadableRefs } from './hooks/hideUnreadableRefs.js'
+import { ignoreClientAuthorship } from './hooks/ignoreClientAuthorship.js'
 import { protectPublishedAt } from './hooks/protectPublishedAt.js'
 import { requirePublishable } from './hooks/requirePublishable.js'
+import { refuseUnsafeLinks } from './hooks/refuseUnsafeLinks.js'
+import { restrictAskedAgencies } from './hooks/restrictAskedAgencies.js'
 import type { DisclosurePluginOptions, ResolvedDisclosureOptions } from './types.js'
 
 export type { DisclosurePluginOptions } from './types.js'
@@ -44,16 +49,20 @@ const withDisclosureWorkflow = (collection: CollectionConfig, options: ResolvedD
     },
     hooks: {
       ...hooks,
-      beforeOperation: [...(hooks.beforeOperation ?? []), hideDraftsFromPublic],
+      beforeOperation: [...(hooks.beforeOperation ?? []), hideDraftsFromPublic, rememberDraftSave],
       beforeChange: [
         rememberPublicationState,
+        ignoreClientAuthorship,
+        restrictAskedAgencies(options),
         protectPublishedAt,
         enforceDisclosureAttribute,
+        refuseUnsafeLinks,
         ...(hooks.beforeChange ?? []),
+        applyAgencyConfirmations(options),
         applySecrecyReview(options),
-        applyAgencyConfirmations,
         requirePublishable(options),
       ],
+      afterOperation: [...(hooks.afterOperation ?? []), hideUnreadableRefs(options)],
       afterChange: [resolvePublicationChange, ...(hooks.afterChange ?? []), auditWorkflow(options)],
       afterDelete: [...(hooks.afterDelete ?? []), auditDeletion(options)],
     },

@@ -63,6 +63,15 @@ export const createSecrecyReviewField = (
     },
     { name: 'opinion', type: 'textarea', label: label('審查意見') },
     {
+      // Four eyes from stored history: who changed the content since the last review result.
+      name: 'editors',
+      type: 'relationship',
+      relationTo: usersCollection,
+      hasMany: true,
+      label: label('上次審查後修改內容的人'),
+      admin: { readOnly: true, description: label('這些人不能審查本記錄。') },
+    },
+    {
       name: 'contentHash',
       type: 'text',
       label: label('審查時內容指紋'),

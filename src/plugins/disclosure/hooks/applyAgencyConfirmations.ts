@@ -1,10 +1,11 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { idOf, worksFor } from '../../../access/roles.js'
-import { refused } from '../../../hooks/errors.js'
+import { departmentIdsOf, hasRole, idOf, sameId, worksFor } from '../../../access/roles.js'
+import { invalidField, refused } from '../../../hooks/errors.js'
 import { groupOf } from '../../../hooks/mergedDoc.js'
+import type { ResolvedDisclosureOptions } from '../types.js'
 
-type Confirmation = {
+export type Confirmation = {
   id?: string
   department?: number | string | { id: number | string }
   status?: string
@@ -14,29 +15,73 @@ type Confirmation = {
 }
 
 const RULE = 'DESIGN §4.2 / Art. 11 機關確認'
+const PATH = 'secrecyReview.agencyConfirmations'
+
+export const confirmationsOf = (doc: Record<string, unknown> | undefined): Confirmation[] =>
+  (groupOf(doc, 'secrecyReview').agencyConfirmations as Confirmation[] | undefined) ?? []
+
+/** The departments asked to confirm, as a canonical list: part of what the reviewer passes. */
+export const askedAgencies = (rows: Confirmation[]): string[] =>
+  [...new Set(rows.map((row) => String(idOf(row.department) ?? '')))].filter(Boolean).sort()
+
+/** Staff of the agency itself: city-wide roles do not answer for an agency that was asked. */
+const answersFor = (user: unknown, department: unknown): boolean =>
+  departmentIdsOf(user as never).some((id) => sameId(id, department)) && worksFor(user as never, department)
 
 /**
- * Only staff of the agency asked (or city-wide staff) change that agency's confirmation; who and when
- * are recorded here. Runs after `applySecrecyReview`, which has already merged the review group.
+ * The Art. 11 requests (DESIGN §4.2), row by row against the stored rows: the owning department's staff
+ * ask an agency (a new row starts `pending`); a row's department never changes; only staff of the agency
+ * asked set its status and note (who and when are recorded here); only a reviewer of the department or
+ * the disclosure office withdraws a request. Which agencies were asked is part of what the reviewer
+ * passed, so `applySecrecyReview`, which runs next, sends the review back when the set changes.
  */
-export const applyAgencyConfirmations: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
-  const review = groupOf(data, 'secrecyReview')
-  const rows = (review.agencyConfirmations as Confirmation[] | undefined) ?? []
-  const beforeRows = (groupOf(originalDoc, 'secrecyReview').agencyConfirmations as Confirmation[] | undefined) ?? []
-  const userId = idOf(req.user as { id: number | string } | null) ?? null
+export const applyAgencyConfirmations =
+  (options: ResolvedDisclosureOptions): CollectionBeforeChangeHook =>
+  ({ collection, data, originalDoc, req }) => {
+    const sentGroup = groupOf(data, 'secrecyReview')
+    if (!Array.isArray(sentGroup.agencyConfirmations)) return data
+    const slug = collection.slug
+    const user = req.user
+    const owner = data[options.departmentField] ?? originalDoc?.[options.departmentField]
+    const beforeRows = confirmationsOf(originalDoc)
+    const kept = new Set<string>()
+    const now = new Date().toISOString()
 
-  review.agencyConfirmations = rows.map((row) => {
-    const before = row.id ? beforeRows.find((candidate) => candidate.id === row.id) : undefined
-    const status = row.status ?? 'pending'
-    const beforeStatus = before?.status ?? 'pending'
-    if (status === beforeStatus) {
-      return { ...row, status, confirmedBy: before?.confirmedBy ?? null, confirmedAt: before?.confirmedAt ?? null }
+    const rows = (sentGroup.agencyConfirmations as Confirmation[]).map((row, index): Confirmation => {
+      const before = row.id ? beforeRows.find((candidate) => candidate.id === row.id) : undefined
+      if (!before) {
+        if (user && !worksFor(user, owner)) {
+          throw refused(`只有本機關工作人員可以徵求其他機關意見 / only staff of the owning department may ask an agency to confirm (${PATH}) [${RULE}]`)
+        }
+        if (sameId(row.department, owner)) {
+          throw invalidField(slug, `${PATH}.${index}.department`, `不能向本機關徵求確認 / a record's own department cannot be the agency asked [${RULE}]`)
+        }
+        return { id: row.id, department: row.department, status: 'pending', confirmedBy: null, confirmedAt: null, note: row.note ?? null }
+      }
+      kept.add(String(before.id))
+      if (row.department !== undefined && !sameId(row.department, before.department)) {
+        throw invalidField(slug, `${PATH}.${index}.department`, `已徵求的機關不能更換；請撤回後另行徵求 / the agency of a request never changes: withdraw it and ask the other agency in a new row [${RULE}]`)
+      }
+      const status = row.status ?? before.status ?? 'pending'
+      const note = row.note === undefined ? (before.note ?? null) : row.note
+      if (status === (before.status ?? 'pending') && (note ?? '') === (before.note ?? '')) return { ...before }
+      if (!answersFor(user, before.department)) {
+        throw refused(`只有被徵求意見的機關可以確認或提出異議 / only staff of the agency asked may set its confirmation (${PATH}.${index}.status) [${RULE}]`)
+      }
+      const answered = status !== 'pending'
+      return { ...before, status, note, confirmedBy: answered ? (idOf(user) ?? null) : null, confirmedAt: answered ? now : null }
+    })
+
+    const withdrawn = beforeRows.filter((row) => !kept.has(String(row.id)))
+    const mayWithdraw = hasRole(user, 'office') || (hasRole(user, 'reviewer') && worksFor(user, owner))
+    if (withdrawn.length > 0 && !mayWithdraw) {
+      throw refused(`只有本機關保密審查員或公開辦可以撤回機關確認請求 / only a reviewer of the department or the disclosure office may withdraw a request to an agency (${PATH}) [${RULE}]`)
     }
-    if (!req.user || !worksFor(req.user, row.department)) {
-      throw refused(`只有被徵求意見的機關可以確認 / only staff of the agency asked may set its confirmation (secrecyReview.agencyConfirmations.status) [${RULE}]`)
+    const departments = rows.map((row) => String(idOf(row.department)))
+    const repeated = departments.findIndex((id, index) => departments.indexOf(id) !== index)
+    if (repeated >= 0) {
+      throw invalidField(slug, `${PATH}.${repeated}.department`, `同一機關只能徵求一次 / each agency is asked once [${RULE}]`)
     }
-    return { ...row, status, confirmedBy: userId, confirmedAt: new Date().toISOString() }
-  })
-  data.secrecyReview = review
-  return data
-}
+    data.secrecyReview = { ...sentGroup, agencyConfirmations: rows }
+    return data
+  }

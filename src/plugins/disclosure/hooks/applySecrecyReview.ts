@@ -4,24 +4,31 @@ import { hasRole, idOf, isCityWide, sameId, worksFor } from '../../../access/rol
 import { invalidField, refused } from '../../../hooks/errors.js'
 import { groupOf, mergedDoc } from '../../../hooks/mergedDoc.js'
 import type { ResolvedDisclosureOptions } from '../types.js'
-import { hashContent } from './content.js'
+import { askedAgencies, confirmationsOf } from './applyAgencyConfirmations.js'
+import { hashContent, reviewedHash } from './content.js'
 
 const RULE = 'DESIGN §4.2 保密審查'
 
+type Id = number | string
+
+const idsOf = (value: unknown): Id[] => (Array.isArray(value) ? value.map(idOf).filter((id): id is Id => id !== undefined) : [])
+
 /**
- * Keeps the secrecy review honest: only a reviewer of the record's department sets a result, never
- * on their own work; a result binds to the content hash; any content change sends the record back
- * to `pending`; the reviewer's identity and time are set here, not by the caller.
+ * Keeps the secrecy review honest: only a reviewer of the record's department sets a result; any change
+ * to the content or to the agencies asked sends the record back to `pending`; a result binds to both.
+ * Four eyes is judged from stored history only — the author, the last editor and everyone who changed
+ * the content since the last review (`secrecyReview.editors`) — never from what the request says; the
+ * reviewer's identity and time are set here.
  */
 export const applySecrecyReview =
   (options: ResolvedDisclosureOptions): CollectionBeforeChangeHook =>
   ({ collection, data, operation, originalDoc, req }) => {
     const user = req.user
-    const userId = idOf(user as { id: number | string } | null)
+    const userId = idOf(user)
     const merged = mergedDoc(originalDoc, data)
     const department = merged[options.departmentField]
-    const newHash = hashContent(merged, options)
-    const contentChanged = operation === 'create' || !originalDoc || hashContent(originalDoc, options) !== newHash
+    const contentChanged = operation === 'create' || !originalDoc || hashContent(originalDoc, options) !== hashContent(merged, options)
+    const askedChanged = askedAgencies(confirmationsOf(originalDoc)).join() !== askedAgencies(confirmationsOf(merged)).join()
 
     if (user && contentChanged && !worksFor(user, department)) {
       throw refused(`只有本機關工作人員可以修改內容 / only staff of the owning department may change this record's content (${options.departmentField}) [${RULE}]`)
@@ -34,18 +41,17 @@ export const applySecrecyReview =
     const settingResult = requestedStatus !== beforeStatus && requestedStatus !== 'pending'
     const opinionChanged = (requested.opinion ?? '') !== (before.opinion ?? '')
 
-    if (operation === 'create') {
-      data.createdBy = userId ?? null
-    }
-    if (contentChanged) {
-      data.updatedBy = userId ?? null
-    }
+    const author = operation === 'create' ? (userId ?? null) : (idOf(originalDoc?.createdBy) ?? null)
+    const storedEditors = idsOf(before.editors)
+    data.createdBy = author
+    data.updatedBy = contentChanged ? (userId ?? null) : (idOf(originalDoc?.updatedBy) ?? null)
 
     const review: Record<string, unknown> = {
       ...requested,
       reviewer: before.reviewer ?? null,
       reviewedAt: before.reviewedAt ?? null,
       contentHash: before.contentHash ?? null,
+      editors: contentChanged && userId !== undefined && !storedEditors.some((id) => sameId(id, userId)) ? [...storedEditors, userId] : storedEditors,
     }
 
     if (settingResult || opinionChanged) {
@@ -56,18 +62,18 @@ export const applySecrecyReview =
       if (!reviewerForDepartment) {
         throw refused(`只有本機關或全市的保密審查員可以作出審查結果 / only a reviewer of the record's department may set secrecyReview.status [${RULE}]`)
       }
-      const author = operation === 'create' ? userId : merged.createdBy
-      const lastEditor = contentChanged ? userId : merged.updatedBy
-      if (sameId(author as number, userId) || sameId(lastEditor as number, userId)) {
-        throw refused(`審查員不能審查自己起草或最後修改的記錄 / four eyes: the reviewer cannot be the author or the last editor (secrecyReview.reviewer) [${RULE}]`)
+      const involved = [author, idOf(originalDoc?.updatedBy), ...storedEditors]
+      if (involved.some((id) => sameId(id, userId))) {
+        throw refused(`審查員不能審查自己起草或自上次審查以來修改過的記錄 / four eyes: the reviewer cannot be the author or anyone who changed the content since the last review (secrecyReview.reviewer) [${RULE}]`)
       }
-      if (contentChanged) {
-        throw invalidField(collection.slug, 'secrecyReview.status', `審查時不能同時修改內容 / a review result cannot be set in the same save as a content change [${RULE}]`)
+      if (contentChanged || askedChanged) {
+        throw invalidField(collection.slug, 'secrecyReview.status', `審查時不能同時修改內容或徵求機關 / a review result cannot be set in the same save as a change to the content or the agencies asked [${RULE}]`)
       }
       review.reviewer = userId
       review.reviewedAt = new Date().toISOString()
-      review.contentHash = requestedStatus === 'passed' ? newHash : null
-    } else if (contentChanged && beforeStatus !== 'pending') {
+      review.contentHash = requestedStatus === 'passed' ? reviewedHash(merged, options) : null
+      review.editors = []
+    } else if ((contentChanged || askedChanged) && beforeStatus !== 'pending') {
       review.status = 'pending'
       review.reviewer = null
       review.reviewedAt = null

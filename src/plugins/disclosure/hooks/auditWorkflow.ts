@@ -58,11 +58,17 @@ export const auditWorkflow =
     }
 
     const rowsBefore = (reviewBefore.agencyConfirmations as Row[] | undefined) ?? []
-    for (const row of (review.agencyConfirmations as Row[] | undefined) ?? []) {
+    const rowsAfter = (review.agencyConfirmations as Row[] | undefined) ?? []
+    for (const row of rowsAfter) {
       const before = rowsBefore.find((candidate) => candidate.id === row.id)
-      if ((before?.status ?? 'pending') !== row.status) {
-        entries.push({ ...base, action: 'agency_confirmation', from: before?.status ?? null, to: row.status ?? null, note: row.note ?? null })
+      if (!before) {
+        entries.push({ ...base, action: 'agency_requested', agency: row.department, from: null, to: row.status ?? 'pending', note: row.note ?? null })
+      } else if ((before.status ?? 'pending') !== row.status || (before.note ?? '') !== (row.note ?? '')) {
+        entries.push({ ...base, action: 'agency_confirmation', agency: row.department, from: before.status ?? null, to: row.status ?? null, note: row.note ?? null })
       }
+    }
+    for (const row of rowsBefore.filter((candidate) => !rowsAfter.some((after) => after.id === candidate.id))) {
+      entries.push({ ...base, action: 'agency_withdrawn', agency: row.department, from: row.status ?? null, to: null, note: null })
     }
 
     const change = publicationChangeOf(req, collection.slug, doc.id)

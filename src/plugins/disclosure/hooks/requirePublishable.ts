@@ -4,7 +4,7 @@ import { worksFor } from '../../../access/roles.js'
 import { invalidField, refused } from '../../../hooks/errors.js'
 import { groupOf, mergedDoc } from '../../../hooks/mergedDoc.js'
 import type { ResolvedDisclosureOptions } from '../types.js'
-import { hashContent } from './content.js'
+import { reviewedHash } from './content.js'
 
 const RULE = 'DESIGN §4.2 發布前保密審查'
 
@@ -29,8 +29,8 @@ export const requirePublishable =
     if (review.status !== 'passed') {
       throw invalidField(slug, 'secrecyReview.status', `保密審查未通過，不能發布 / publishing needs a passed secrecy review; it is ${String(review.status ?? 'pending')} [${RULE}]`)
     }
-    if (review.contentHash !== hashContent(merged, options)) {
-      throw invalidField(slug, 'secrecyReview.contentHash', `審查後內容已變更，須重新審查 / the content changed after the review passed [${RULE}]`)
+    if (review.contentHash !== reviewedHash(merged, options)) {
+      throw invalidField(slug, 'secrecyReview.contentHash', `審查後內容或徵求確認的機關已變更，須重新審查 / the content or the agencies asked changed after the review passed [${RULE}]`)
     }
     const confirmations = (review.agencyConfirmations as { status?: string }[] | undefined) ?? []
     if (confirmations.some((row) => row.status !== 'confirmed')) {

@@ -1,0 +1,67 @@
+import type { CollectionAfterOperationHook, FlattenedField, PayloadRequest } from 'payload'
+
+import { isCityWide } from '../../../access/roles.js'
+import type { ResolvedDisclosureOptions } from '../types.js'
+
+type Doc = Record<string, unknown>
+type Id = number | string
+type Slot = { holder: Doc; key: string; target: string }
+
+const isId = (value: unknown): value is Id => typeof value === 'number' || typeof value === 'string'
+
+/** Relationship values that point at record collections and are bare ids (not populated), with where they sit. */
+const collectSlots = (doc: Doc, fields: FlattenedField[], records: ReadonlySet<string>, into: Slot[]): Slot[] => {
+  for (const field of fields) {
+    const value = doc[field.name]
+    if (value === null || value === undefined) continue
+    if (field.type === 'relationship' && typeof field.relationTo === 'string' && records.has(field.relationTo)) {
+      into.push({ holder: doc, key: field.name, target: field.relationTo })
+    } else if ((field.type === 'group' || field.type === 'tab') && 'flattenedFields' in field && typeof value === 'object') {
+      collectSlots(value as Doc, field.flattenedFields, records, into)
+    } else if (field.type === 'array' && Array.isArray(value)) {
+      for (const row of value) if (row && typeof row === 'object') collectSlots(row as Doc, field.flattenedFields, records, into)
+    }
+  }
+  return into
+}
+
+const idsIn = (value: unknown): Id[] => (Array.isArray(value) ? value : [value]).filter(isId)
+
+/** Which of the ids the caller may read, one query per target collection, as the caller. */
+const readable = async (req: PayloadRequest, target: string, ids: Id[]): Promise<Set<string>> => {
+  const found = await req.payload.find({
+    collection: target as 'disclosures',
+    where: { id: { in: ids } },
+    select: { updatedAt: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: false,
+    user: req.user,
+    req,
+  })
+  return new Set(found.docs.map((doc) => String(doc.id)))
+}
+
+/**
+ * A bare id in a relationship says that the record exists (DESIGN §4.5): Payload removes records the
+ * caller cannot read when it populates them, but leaves unpopulated ids (`replacedBy`, `policies`) as
+ * they are. This drops, after every read, the ids of records the caller could not read itself.
+ */
+export const hideUnreadableRefs =
+  (options: ResolvedDisclosureOptions): CollectionAfterOperationHook =>
+  async ({ collection, operation, req, result }) => {
+    if ((operation !== 'find' && operation !== 'findByID') || !result || isCityWide(req.user)) return result
+    const records = new Set<string>(options.collections)
+    const docs = (operation === 'find' ? (result as { docs: Doc[] }).docs : [result]) as Doc[]
+    const slots = docs.flatMap((doc) => collectSlots(doc, collection.flattenedFields, records, []))
+    const byTarget = new Map<string, Id[]>()
+    for (const slot of slots) byTarget.set(slot.target, [...(byTarget.get(slot.target) ?? []), ...idsIn(slot.holder[slot.key])])
+    const visible = new Map<string, Set<string>>()
+    for (const [target, ids] of byTarget) if (ids.length) visible.set(target, await readable(req, target, [...new Set(ids)]))
+    for (const { holder, key, target } of slots) {
+      const keep = (item: unknown) => !isId(item) || Boolean(visible.get(target)?.has(String(item)))
+      const value = holder[key]
+      holder[key] = Array.isArray(value) ? value.filter(keep) : keep(value) ? value : null
+    }
+    return result
+  }
