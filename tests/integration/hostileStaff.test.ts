@@ -175,6 +175,16 @@ describe('the review rules against staff who send what the admin never sends', (
       expect((await latest(doc.id)).secrecyReview.status).toBe('pending')
     })
 
+    it('asks the agency again when the content changes after it confirmed', async () => {
+      const doc = await askedAndPassed()
+      const [row] = doc.secrecyReview.agencyConfirmations
+      await patch(doc.id, fx.editorB.token, { secrecyReview: { agencyConfirmations: [{ ...row, status: 'confirmed' }] } }, true)
+      expect((await patch(doc.id, fx.editorA.token, { summary: '確認後修改' }, true)).status).toBe(200)
+      const after = await latest(doc.id)
+      expect(after.secrecyReview.status).toBe('pending')
+      expect(after.secrecyReview.agencyConfirmations[0]).toMatchObject({ status: 'pending', confirmedBy: null })
+    })
+
     it('logs confirmations and disputes with the agency and who answered', async () => {
       const doc = await askedAndPassed()
       const [row] = doc.secrecyReview.agencyConfirmations

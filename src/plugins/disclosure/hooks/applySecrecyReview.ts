@@ -4,7 +4,7 @@ import { hasRole, idOf, isCityWide, sameId, worksFor } from '../../../access/rol
 import { invalidField, refused } from '../../../hooks/errors.js'
 import { groupOf, mergedDoc } from '../../../hooks/mergedDoc.js'
 import type { ResolvedDisclosureOptions } from '../types.js'
-import { askedAgencies, confirmationsOf } from './applyAgencyConfirmations.js'
+import { askedAgencies, type Confirmation, confirmationsOf } from './applyAgencyConfirmations.js'
 import { hashContent, reviewedHash } from './content.js'
 
 const RULE = 'DESIGN §4.2 保密審查'
@@ -15,7 +15,8 @@ const idsOf = (value: unknown): Id[] => (Array.isArray(value) ? value.map(idOf).
 
 /**
  * Keeps the secrecy review honest: only a reviewer of the record's department sets a result; any change
- * to the content or to the agencies asked sends the record back to `pending`; a result binds to both.
+ * to the content or to the agencies asked sends the record back to `pending` (and a content change asks
+ * every agency again); a result binds to both.
  * Four eyes is judged from stored history only — the author, the last editor and everyone who changed
  * the content since the last review (`secrecyReview.editors`) — never from what the request says; the
  * reviewer's identity and time are set here.
@@ -85,6 +86,10 @@ export const applySecrecyReview =
     }
     if (operation === 'create' && requestedStatus !== 'pending' && !settingResult) {
       review.status = 'pending'
+    }
+    if (contentChanged && operation === 'update') {
+      // An agency confirmed the content as it was (Art. 11): changed content is asked again.
+      review.agencyConfirmations = ((review.agencyConfirmations as Confirmation[] | undefined) ?? []).map((row) => (row.status === 'pending' ? row : { ...row, status: 'pending', confirmedBy: null, confirmedAt: null }))
     }
     data.secrecyReview = review
     return data
