@@ -155,6 +155,10 @@ export interface User {
    * 信息员和审查员只处理这些机构的记录；系统管理员和公开办是全市范围。
    */
   departments?: (number | Department)[] | null;
+  /**
+   * 修改本人密码时填写。
+   */
+  currentPassword?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -162,8 +166,6 @@ export interface User {
   resetPasswordExpiration?: string | null;
   salt?: string | null;
   hash?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -888,6 +890,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   departments?: T;
+  currentPassword?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -895,8 +898,6 @@ export interface UsersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {

@@ -121,7 +121,7 @@ describe('staff accounts in production', () => {
       expect(res.status).toBe(200)
       expect(res.body.doc.currentPassword).toBeUndefined()
       const { user } = await app.payload.login({ collection: 'users', data: { email: 'self@accounts.localhost', password: 'my-new-long-password' } })
-      expect(user.id).toBe(self.id)
+      expect(user?.id).toBe(self.id)
     })
 
     it('is not asked of an admin setting another user password', async () => {

@@ -37,13 +37,14 @@ describe('security headers of the public API', () => {
   })
 
   it('adds HSTS on a lean server started in production', async () => {
-    const before = process.env.NODE_ENV
-    process.env.NODE_ENV = 'production'
+    const env = process.env as Record<string, string | undefined>
+    const before = env.NODE_ENV
+    env.NODE_ENV = 'production'
     let lean: Mount
     try {
       lean = await leanMount(app.payload)
     } finally {
-      process.env.NODE_ENV = before
+      env.NODE_ENV = before
     }
     try {
       const res = await lean.fetch('/api/public/ping')
