@@ -124,6 +124,16 @@ describe('staff accounts in production', () => {
       expect(user?.id).toBe(self.id)
     })
 
+    it('stops a session that guesses the current password, as the login throttle would', async () => {
+      const user = await makeUser('guessed@accounts.localhost')
+      const { token } = await app.payload.login({ collection: 'users', data: { email: 'guessed@accounts.localhost', password: PASSWORD } })
+      const guess = (i: number) => rest(app.config, 'PATCH', `/users/${user.id}`, { token: token as string, body: { password: 'taken-over-password', currentPassword: `guess-number-${i}` } })
+      for (let i = 0; i < 5; i++) expect(fieldOf((await guess(i)).body)).toBe('currentPassword')
+      const sixth = await guess(6)
+      expect(sixth.status).toBe(429)
+      expect(Number(sixth.headers.get('retry-after'))).toBeGreaterThan(0)
+    })
+
     it('is not asked of an admin setting another user password', async () => {
       const res = await rest(app.config, 'PATCH', `/users/${self.id}`, { token: admin.token, body: { password: 'set-by-the-admin-1' } })
       expect(res.status).toBe(200)

@@ -47,7 +47,7 @@ export const withAccountRules = (users: CollectionConfig, options: ResolvedAccou
       ...hooks,
       beforeOperation: [enforcePasswordPolicy, throttleLogin(login, options.trustProxy), resetsThroughRest, ...(hooks.beforeOperation ?? [])],
       afterLogin: [...(hooks.afterLogin ?? []), forgiveLogin(login)],
-      beforeChange: [requireCurrentPassword, ...(hooks.beforeChange ?? [])],
+      beforeChange: [requireCurrentPassword(login, options.trustProxy), ...(hooks.beforeChange ?? [])],
     },
     endpoints: users.endpoints === false ? false : [forgot, ...(users.endpoints ?? [])],
     fields: users.fields.some((field) => 'name' in field && field.name === currentPasswordField.name) ? users.fields : [...users.fields, currentPasswordField],
