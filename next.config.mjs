@@ -1,5 +1,7 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
+import { securityHeaders } from './src/config/securityHeaders.mjs'
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // The sources import TypeScript files by their .js names (ESM, as Node and tsc resolve them); webpack maps
@@ -17,6 +19,10 @@ const nextConfig = {
   serverExternalPackages: ['chinese-days'],
   // `next dev` serves its dev resources to localhost only; opened as 127.0.0.1 the admin stayed blank.
   allowedDevOrigins: ['127.0.0.1'],
+  // CSP, nosniff, Referrer-Policy, X-Frame-Options, and HSTS in production (next build runs with NODE_ENV=production).
+  async headers() {
+    return securityHeaders({ production: process.env.NODE_ENV === 'production' })
+  },
   // No public front end yet: the site root opens the admin.
   async redirects() {
     return [{ source: '/', destination: '/admin', permanent: false }]

@@ -7,18 +7,25 @@ import { zhTw } from '@payloadcms/translations/languages/zhTw'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { accountSettingsFromEnv } from './src/config/accounts.js'
 import { DEFAULT_DATABASE_URI, databaseAdapter } from './src/config/database.js'
 import { emailAdapter } from './src/config/email.js'
 import { resolveSecret } from './src/config/secret.js'
+import { resolveServerURL } from './src/config/serverUrl.js'
 import { disclosurePlugin, gongkaiSuitePlugin, publicApiPlugin, searchPlugin } from './src/index.js'
 
 const databaseUri = process.env.DATABASE_URI ?? DEFAULT_DATABASE_URI
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+// Required in production: Payload reads the session cookie of a request whose Origin is in `csrf` only.
+const serverURL = resolveServerURL()
+
 export default buildConfig({
   secret: resolveSecret(),
-  serverURL: process.env.GONGKAI_SERVER_URL ?? '',
+  serverURL,
+  csrf: serverURL ? [serverURL] : [],
+  cors: serverURL ? [serverURL] : [],
   db: await databaseAdapter(databaseUri),
   editor: lexicalEditor(),
   email: emailAdapter(process.env.SMTP_URL),
@@ -39,7 +46,7 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   plugins: [
     // Payload's reset-mail throttle writes outside the transaction, which SQLite refuses while one is open.
-    gongkaiSuitePlugin({ passwordResetInterval: databaseUri.startsWith('file:') ? 0 : 15_000 }),
+    gongkaiSuitePlugin({ passwordResetInterval: databaseUri.startsWith('file:') ? 0 : 15_000, accounts: accountSettingsFromEnv() }),
     disclosurePlugin(),
     // The response cache of the public read API and its invalidation (PUBLIC_CACHE, REDIS_URL).
     publicApiPlugin(),

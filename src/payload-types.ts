@@ -159,6 +159,10 @@ export interface User {
    * 信息员和审查员只处理这些机构的记录；系统管理员和公开办是全市范围。
    */
   departments?: (number | Department)[] | null;
+  /**
+   * 修改本人密码时填写。
+   */
+  currentPassword?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -166,8 +170,6 @@ export interface User {
   resetPasswordExpiration?: string | null;
   salt?: string | null;
   hash?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -911,6 +913,7 @@ export interface UsersSelect<T extends boolean = true> {
   roles?: T;
   active?: T;
   departments?: T;
+  currentPassword?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -918,8 +921,6 @@ export interface UsersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {

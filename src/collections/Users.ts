@@ -101,7 +101,8 @@ export const withStaffFields = (users: CollectionConfig): CollectionConfig => {
 export const Users: CollectionConfig = withStaffFields({
   slug: 'users',
   labels: { singular: label('用戶'), plural: label('用戶') },
-  auth: { tokenExpiration: 8 * 60 * 60, maxLoginAttempts: 5, lockTime: 15 * 60 * 1000 },
+  // Sign-in rules (password policy, throttles in place of Payload's lock, cookies): gongkaiSuitePlugin's withAccountRules.
+  auth: { tokenExpiration: 8 * 60 * 60 },
   admin: { group: label('系統') },
   fields: [],
 })

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 
 import type { CollectionSlug, Payload, SelectType, Where } from 'payload'
 
+import { publicSecurityHeaders } from '../config/securityHeaders.mjs'
 import type { PublicCache } from './cache.js'
 import { noCache } from './cache.js'
 import { PUBLIC_COLLECTIONS, selectableFields } from './contract.js'
@@ -14,7 +15,7 @@ import { publicFile } from './files.js'
 import { buildFeed, buildSitemap, buildSitemapIndex, FEED_FORMATS, type FeedFormat, FEEDS_PATH, parseFeedQuery, SITEMAP_PATH, SITEMAPS_PATH } from './feeds.js'
 import { parseDetailQuery, parseId, parseListQuery } from './query.js'
 import type { RateLimit } from './rateLimit.js'
-import { rateLimiter, rateLimitFromEnv } from './rateLimit.js'
+import { clientAddressOf, rateLimiter, rateLimitFromEnv } from './rateLimit.js'
 import { publicCacheOf } from './registry.js'
 import { parseSearchQuery, runSearch, SEARCH_PATH } from './search.js'
 import type { PublicUrls } from './urls.js'
@@ -111,15 +112,14 @@ export const createPublicApi = (payload: Payload, options: PublicApiOptions = {}
   const searchLimiter = rateLimiter(options.searchRateLimit ?? rateLimitFromEnv(process.env.PUBLIC_SEARCH_RATE_LIMIT, process.env.PUBLIC_SEARCH_RATE_LIMIT_EXEMPT))
 
   /** The client a rate limit counts: the socket's peer, or the trusted proxy's `X-Forwarded-For` entry. */
-  const clientOf = (plain: PlainRequest, trustProxy: number) => {
-    const forwarded = (plain.header('x-forwarded-for') ?? '').split(',').map((entry) => entry.trim()).filter(Boolean)
-    if (trustProxy > 0 && forwarded.length) return forwarded[Math.max(0, forwarded.length - trustProxy)]
-    return plain.clientAddress ?? forwarded[forwarded.length - 1] ?? plain.header('x-real-ip') ?? 'unknown'
-  }
+  const clientOf = (plain: PlainRequest, trustProxy: number) => clientAddressOf(plain.header, plain.clientAddress, trustProxy)
+
+  // nosniff, Referrer-Policy and (in production) HSTS travel with the CORS headers on every answer.
+  const security = publicSecurityHeaders(process.env.NODE_ENV === 'production')
 
   const corsHeaders = (origin: string | null | undefined): Record<string, string> => {
-    if (corsOrigins === '*') return { 'Access-Control-Allow-Origin': '*' }
-    const headers: Record<string, string> = { Vary: 'Origin' }
+    if (corsOrigins === '*') return { ...security, 'Access-Control-Allow-Origin': '*' }
+    const headers: Record<string, string> = { ...security, Vary: 'Origin' }
     if (origin && corsOrigins.includes(origin)) headers['Access-Control-Allow-Origin'] = origin
     return headers
   }

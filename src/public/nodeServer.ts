@@ -3,6 +3,7 @@ import { createServer } from 'node:http'
 import { Readable } from 'node:stream'
 import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 
+import { publicSecurityHeaders } from '../config/securityHeaders.mjs'
 import type { PlainRequest, PublicApi } from './handler.js'
 
 /** Requests larger than this are cut off while reading; the handler answers 413 (GraphQL bodies are limited to 64 KB). */
@@ -56,9 +57,10 @@ const send = async (api: PublicApi, req: IncomingMessage, res: ServerResponse) =
  * every anonymous read to these instances.
  */
 export const createPublicServer = (api: PublicApi): Server => {
+  const security = publicSecurityHeaders(process.env.NODE_ENV === 'production')
   const server = createServer((req, res) => {
     send(api, req, res).catch((err) => {
-      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
+      if (!res.headersSent) res.writeHead(500, { ...security, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
       res.end('{"errors":[{"message":"Something went wrong."}]}')
       console.error(err)
     })

@@ -7,9 +7,22 @@ export type RateLimit = { limit: number; windowMs: number; exempt?: string[] }
 export type RateLimiter = {
   /** `null` when the request may go ahead, else the seconds until the client's window resets. */
   take(client: string): number | null
+  /** Gives back one request of the client's current window (a login that turned out to succeed). */
+  forgive(client: string): void
 }
 
-export const noRateLimit = (): RateLimiter => ({ take: () => null })
+export const noRateLimit = (): RateLimiter => ({ take: () => null, forgive: () => undefined })
+
+/**
+ * The client a limit counts: the socket's peer, or the `X-Forwarded-For` entry `trustProxy` places from
+ * the right (the one the nearest trusted proxy wrote). Without a socket (under Next) and without trusted
+ * proxies it is the last entry, which Next fills with the peer only when the client sent none.
+ */
+export const clientAddressOf = (header: (name: string) => string | null | undefined, socketAddress: string | undefined, trustProxy: number): string => {
+  const forwarded = (header('x-forwarded-for') ?? '').split(',').map((entry) => entry.trim()).filter(Boolean)
+  if (trustProxy > 0 && forwarded.length) return forwarded[Math.max(0, forwarded.length - trustProxy)]
+  return socketAddress ?? forwarded[forwarded.length - 1] ?? header('x-real-ip') ?? 'unknown'
+}
 
 export const rateLimiter = ({ limit, windowMs, exempt = [] }: RateLimit, now = () => Date.now()): RateLimiter => {
   if (!(limit > 0)) return noRateLimit()
@@ -28,6 +41,10 @@ export const rateLimiter = ({ limit, windowMs, exempt = [] }: RateLimit, now = (
       if (!window || time - window.start >= windowMs) windows.set(client, (window = { start: time, count: 0 }))
       window.count += 1
       return window.count > limit ? Math.max(1, Math.ceil((window.start + windowMs - time) / 1000)) : null
+    },
+    forgive(client) {
+      const window = windows.get(client)
+      if (window && window.count > 0) window.count -= 1
     },
   }
 }

@@ -5,12 +5,26 @@ import { freshDatabaseUri } from './database.js'
 
 export type TestApp = { payload: Payload; config: SanitizedConfig }
 
-/** Boots the reference app (payload.config.ts) on a fresh database of the kind under test. */
-export const bootApp = async (name: string): Promise<TestApp> => {
+/**
+ * Boots the reference app (payload.config.ts) on a fresh database of the kind under test. `configEnv`
+ * is set only while the config is read (e.g. `NODE_ENV=production` for production settings, while the
+ * database still gets its schema pushed as in development).
+ */
+export const bootApp = async (name: string, configEnv: Record<string, string> = {}): Promise<TestApp> => {
   process.env.DATABASE_URI = await freshDatabaseUri(name)
   process.env.GONGKAI_JOBS_AUTORUN = '0'
-  const { default: configPromise } = await import('../../payload.config.js')
-  const config = await configPromise
+  const saved = Object.fromEntries(Object.keys(configEnv).map((key) => [key, process.env[key]]))
+  Object.assign(process.env, configEnv)
+  let config: SanitizedConfig
+  try {
+    const { default: configPromise } = await import('../../payload.config.js')
+    config = await configPromise
+  } finally {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key]
+      else process.env[key] = value
+    }
+  }
   const payload = await getPayload({ config })
   return { payload, config }
 }

@@ -10,20 +10,18 @@ import { Interpretations } from '../../collections/Interpretations/index.js'
 import { Media } from '../../collections/Media/index.js'
 import { Users, withStaffFields } from '../../collections/Users.js'
 import { formatIndexNumber } from '../../lib/indexNumber.js'
+import { withAccountRules } from './accounts.js'
 import { resolveSuiteOptions } from './defaults.js'
-import type { SuitePluginOptions } from './types.js'
+import type { ResolvedSuiteOptions, SuitePluginOptions } from './types.js'
 
 export type { SuitePluginOptions } from './types.js'
 
-/** The host's auth collection gains staff roles and departments; an app without one gets ours. */
-const withUsers = (collections: CollectionConfig[], usersSlug: string, passwordResetInterval: number): CollectionConfig[] => {
-  const withThrottle = (users: CollectionConfig): CollectionConfig => {
-    const auth = typeof users.auth === 'object' ? users.auth : {}
-    return { ...users, auth: { ...auth, forgotPassword: { minRequestInterval: passwordResetInterval, ...auth.forgotPassword } } }
-  }
+/** The host's auth collection gains staff roles, departments and the sign-in rules; an app without one gets ours. */
+const withUsers = (collections: CollectionConfig[], usersSlug: string, options: ResolvedSuiteOptions): CollectionConfig[] => {
+  const withRules = (users: CollectionConfig) => withAccountRules(users, options.accounts, options.passwordResetInterval)
   return collections.some((collection) => collection.slug === usersSlug)
-    ? collections.map((collection) => (collection.slug === usersSlug ? withThrottle(withStaffFields(collection)) : collection))
-    : [...collections, withThrottle(Users)]
+    ? collections.map((collection) => (collection.slug === usersSlug ? withRules(withStaffFields(collection)) : collection))
+    : [...collections, withRules(Users)]
 }
 
 /**
@@ -39,7 +37,7 @@ export const gongkaiSuitePlugin =
       ...config,
       admin: { ...config.admin, user: usersSlug },
       collections: [
-        ...withUsers(config.collections ?? [], usersSlug, options.passwordResetInterval),
+        ...withUsers(config.collections ?? [], usersSlug, options),
         Departments,
         CatalogueEntries,
         createDisclosures(formatIndexNumber(options.indexNumberPattern)),
