@@ -291,6 +291,7 @@ const runDatabase = async (db: DatabaseName, manifest: Manifest): Promise<Databa
     PORT: String(ports.lean),
     NODE_ENV: process.env.BENCH_LEAN_NODE_ENV || 'production',
     PAYLOAD_SECRET: secret,
+    GONGKAI_SERVER_URL: `http://127.0.0.1:${ports.lean}`,
     ...extra,
   })
   const nextEnv = (extra: Env): Env => ({
@@ -299,6 +300,7 @@ const runDatabase = async (db: DatabaseName, manifest: Manifest): Promise<Databa
     DATABASE_URI: uri,
     PAYLOAD_SECRET: secret,
     NODE_ENV: 'production',
+    GONGKAI_SERVER_URL: `http://127.0.0.1:${ports.next}`,
     ...extra,
   })
   const warmEnv = { PUBLIC_CACHE: 'redis', REDIS_URL: config.redisUrl, REDIS_PREFIX: config.redisPrefix }

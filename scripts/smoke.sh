@@ -109,7 +109,7 @@ finish() {
 
 cd "$ROOT" || exit 2
 SECRET=$(node -e 'console.log(require("crypto").randomBytes(32).toString("hex"))')
-NODE_ENV=production PAYLOAD_SECRET=$SECRET DATABASE_URI=$URI \
+NODE_ENV=production PAYLOAD_SECRET=$SECRET DATABASE_URI=$URI GONGKAI_SERVER_URL=$BASE \
   setsid "$ROOT/node_modules/.bin/next" start -H 127.0.0.1 -p "$PORT" >"$LOG" 2>&1 </dev/null &
 SERVER_PID=$!
 

@@ -5,7 +5,8 @@
  */
 export const resolveServerURL = (env: NodeJS.ProcessEnv = process.env): string => {
   const value = env.GONGKAI_SERVER_URL?.trim() ?? ''
-  const production = env.NODE_ENV === 'production'
+  // `next build` evaluates the config once to build pages: the URL is a runtime setting, checked at start.
+  const production = env.NODE_ENV === 'production' && env.NEXT_PHASE !== 'phase-production-build'
   if (!value) {
     if (!production) return ''
     throw new Error(
@@ -22,7 +23,9 @@ export const resolveServerURL = (env: NodeJS.ProcessEnv = process.env): string =
   if (!url || url.origin !== origin) {
     throw new Error(`GONGKAI_SERVER_URL must be an origin such as https://gongkai.example.gov.cn (scheme and host, no path), not "${value}".`)
   }
-  if (production && url.protocol !== 'https:') {
+  // Plain http only on this machine's loopback (a smoke test or bench of the built app); browsers treat it as secure.
+  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)
+  if (production && url.protocol !== 'https:' && !loopback) {
     throw new Error(`GONGKAI_SERVER_URL must use https in production (the session cookie is Secure), not "${value}".`)
   }
   return origin

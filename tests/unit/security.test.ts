@@ -19,6 +19,12 @@ describe('the public server URL', () => {
     expect(() => resolveServerURL({ NODE_ENV: 'development', GONGKAI_SERVER_URL: 'gongkai.example.gov.cn' })).toThrow(/origin/)
   })
 
+  it('allows plain http in production on the loopback only (a smoke test of the built app), and defers the check while next build runs', () => {
+    expect(resolveServerURL({ NODE_ENV: 'production', GONGKAI_SERVER_URL: 'http://127.0.0.1:3123' })).toBe('http://127.0.0.1:3123')
+    expect(() => resolveServerURL({ NODE_ENV: 'production', GONGKAI_SERVER_URL: 'http://10.0.0.5:3000' })).toThrow(/https/)
+    expect(resolveServerURL({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' })).toBe('')
+  })
+
   it('gives the origin as the Origin header spells it, and none in development when unset', () => {
     expect(resolveServerURL({ NODE_ENV: 'production', GONGKAI_SERVER_URL: 'https://gongkai.example.gov.cn/' })).toBe('https://gongkai.example.gov.cn')
     expect(resolveServerURL({ NODE_ENV: 'development' })).toBe('')
