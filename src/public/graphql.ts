@@ -3,7 +3,7 @@ import { execute, getOperationAST, parse, specifiedRules, validate } from 'graph
 import type { Payload, SanitizedConfig } from 'payload'
 
 import type { GraphqlLimits as Limits } from '../access/graphqlLimits.js'
-import { ANONYMOUS_GRAPHQL_LIMITS, graphqlLimitsRule } from '../access/graphqlLimits.js'
+import { ANONYMOUS_GRAPHQL_LIMITS, checkOperation } from '../access/graphqlLimits.js'
 import { PublicApiError } from './errors.js'
 import type { PublicGraphqlContext, PublicReads } from './graphqlSchema.js'
 import { buildPublicSchema } from './graphqlSchema.js'
@@ -70,11 +70,11 @@ export const runPublicGraphql = async (payload: Payload, request: GraphqlRequest
 
   const schema = schemaOf(payload.config)
   const bounds: Limits = { ...ANONYMOUS_GRAPHQL_LIMITS, ...limits, maxLimit: MAX_LIMIT }
-  const errors = validate(schema, document, [...specifiedRules, graphqlLimitsRule(bounds, variables, operationName)])
-  if (errors.length) {
-    const param = errors.map((error) => error.extensions?.param).find((name) => typeof name === 'string') as string | undefined
-    throw new PublicApiError(400, errors.length === 1 && param ? errors[0].message : `query: ${errors.map((error) => error.message).join('; ')}`, param ?? 'query')
-  }
+  // Limits first: refusing an oversized operation costs a walk of it, not a full validation.
+  const refusal = checkOperation(schema, document, operationName, variables, bounds)
+  if (refusal) throw new PublicApiError(400, refusal.message, refusal.param)
+  const errors = validate(schema, document, specifiedRules)
+  if (errors.length) throw new PublicApiError(400, `query: ${errors.map((error) => error.message).join('; ')}`, 'query')
 
   const contextValue: PublicGraphqlContext = { reads }
   const result = await execute({ schema, document, variableValues: variables as Record<string, unknown>, operationName, contextValue })
