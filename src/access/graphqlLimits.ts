@@ -150,14 +150,24 @@ export const checkOperation = (
   return null
 }
 
-/** The check as a validation rule: a refusal is a validation error, so nothing of the operation runs. */
+/** What the rules after a refusal walk instead of the refused document. */
+const EMPTY_DOCUMENT: DocumentNode = { kind: Kind.DOCUMENT, definitions: [] }
+
+/**
+ * The check as a validation rule: a refusal is a validation error, so nothing of the operation runs.
+ * It runs when the document is entered, before any rule has walked an operation, and hands the other
+ * rules an empty document in its place (graphql-js visitors may replace a node): Payload's complexity
+ * rule expands every fragment spread, so 20 nested pairs of spreads (about 250 tokens) would cost it 30 s.
+ */
 export const graphqlLimitsRule =
   (limits: GraphqlLimits, variables: unknown, operationName: string | null | undefined): ValidationRule =>
   (context) => ({
     Document: {
-      leave: (document) => {
+      enter: (document) => {
         const refusal = checkOperation(context.getSchema(), document, operationName, variables, limits)
-        if (refusal) context.reportError(new GraphQLError(refusal.message, { extensions: { statusCode: 400, param: refusal.param } }))
+        if (!refusal) return undefined
+        context.reportError(new GraphQLError(refusal.message, { extensions: { statusCode: 400, param: refusal.param } }))
+        return EMPTY_DOCUMENT
       },
     },
   })
@@ -171,6 +181,8 @@ export const withGraphqlLimits = (graphQL: Config['graphQL']): Config['graphQL']
   validationRules: (args) => {
     const req = (args.contextValue as { req?: PayloadRequest } | undefined)?.req
     const limits = req?.user ? STAFF_GRAPHQL_LIMITS : ANONYMOUS_GRAPHQL_LIMITS
-    return [...(graphQL?.validationRules?.(args) ?? []), graphqlLimitsRule(limits, args.variableValues, args.operationName)]
+    // First among the host's rules; Payload puts its own and graphql-js's before these, and they only walk
+    // operations after the document is entered.
+    return [graphqlLimitsRule(limits, args.variableValues, args.operationName), ...(graphQL?.validationRules?.(args) ?? [])]
   },
 })

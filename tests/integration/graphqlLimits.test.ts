@@ -107,6 +107,16 @@ describe('GraphQL limits', () => {
       expect(elapsed).toBeLessThan(2_000)
     })
 
+    it('refuses a fragment bomb before any other rule expands it', async () => {
+      // Payload's complexity rule expands every spread: 20 levels took 30 s before the limits ran first.
+      const levels = 24
+      const fragments = Array.from({ length: levels }, (_, i) => `fragment F${i} on Disclosure { ${i + 1 < levels ? `...F${i + 1} ...F${i + 1}` : 'id title'} }`).join(' ')
+      const started = performance.now()
+      const response = await graphql(app.config, `{ Disclosures(limit: 1) { docs { ...F0 } } } ${fragments}`)
+      expect(performance.now() - started).toBeLessThan(2_000)
+      expect(response.body.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(/^query: cost exceeds the limit of 5000/), extensions: { statusCode: 400, param: 'query' } })])
+    })
+
     it('caps root fields for staff too, higher than for anonymous callers', async () => {
       const staff = await graphql(app.config, aliases(20, 'Disclosures(limit: 1) { docs { id } }'), { token: fx.editorA.token })
       expect([staff.body.errors, staff.body.data.a19.docs.length]).toEqual([undefined, 1])
