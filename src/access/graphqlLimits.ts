@@ -1,6 +1,5 @@
-import type { DocumentNode, FragmentDefinitionNode, GraphQLField, GraphQLSchema, SelectionSetNode, ValidationRule } from 'graphql'
+import type { DocumentNode, FragmentDefinitionNode, GraphQLCompositeType, GraphQLField, GraphQLSchema, SelectionSetNode, ValidationRule } from 'graphql'
 import { getArgumentValues, getNamedType, getOperationAST, getVariableValues, GraphQLError, isInterfaceType, isObjectType, Kind } from 'graphql'
-import type { GraphQLCompositeType } from 'graphql'
 import type { Config, PayloadRequest } from 'payload'
 
 import { ANONYMOUS_PAGE_LIMIT, STAFF_PAGE_LIMIT } from './limits.js'
@@ -97,11 +96,14 @@ const walkSelections = (walk: Walk, selectionSet: SelectionSetNode, parent: Grap
   }
 }
 
-/** Counts root fields, fragments inlined, stopping as soon as there are too many (a fragment can be spread many times). */
+/**
+ * Counts root fields, fragments inlined, stopping as soon as there are too many (a fragment can be spread
+ * many times). `__typename` counts too, so that spreads of it cannot be multiplied without bound.
+ */
 const countRootFields = (walk: Walk, selectionSet: SelectionSetNode, counted: { n: number }, spreads = new Set<string>()) => {
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) {
-      if (!selection.name.value.startsWith('__') && ++counted.n > walk.limits.maxRootFields) return
+      if (++counted.n > walk.limits.maxRootFields) return
     } else if (selection.kind === Kind.INLINE_FRAGMENT) countRootFields(walk, selection.selectionSet, counted, spreads)
     else {
       const fragment = walk.fragments[selection.name.value]

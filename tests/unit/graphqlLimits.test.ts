@@ -53,6 +53,8 @@ describe('GraphQL operation limits', () => {
     const started = performance.now()
     expect(check(`{ Doc(id: 1) { ...F0 } } ${fragments}`)?.message).toMatch(/cost exceeds/)
     expect(performance.now() - started).toBeLessThan(500)
+    const rootFragments = Array.from({ length: levels }, (_, i) => `fragment R${i} on Query { ${i + 1 < levels ? `...R${i + 1} ...R${i + 1}` : '__typename'} }`).join(' ')
+    expect(check(`{ ...R0 } ${rootFragments}`)?.message).toMatch(/more than 10 root fields/)
   })
 
   it('limits depth, fragments inlined, and does not loop on a fragment cycle', () => {
