@@ -7,7 +7,7 @@ import type { PublicCache } from './cache.js'
 import { noCache } from './cache.js'
 import { PUBLIC_COLLECTIONS, selectableFields } from './contract.js'
 import { badParam, notFound, PublicApiError } from './errors.js'
-import type { GraphqlLimits } from './graphql.js'
+import type { GraphqlLimits, GraphqlRequest } from './graphql.js'
 import { DEFAULT_GRAPHQL_LIMITS, runPublicGraphql } from './graphql.js'
 import { openApiDocument } from './openapi.js'
 import { projectDocs } from './project.js'
@@ -259,20 +259,32 @@ export const createPublicApi = (payload: Payload, options: PublicApiOptions = {}
     return { status: 200, headers, body: typeof body === 'string' ? body : new Uint8Array(body) }
   }
 
-  const graphqlBody = async (plain: PlainRequest, url: URL): Promise<string> => {
+  /** A GraphQL request from GET parameters or a JSON POST body; anything else names what is wrong. */
+  const graphqlRequest = async (plain: PlainRequest, url: URL): Promise<GraphqlRequest> => {
     if (plain.method === 'GET') {
       const variables = url.searchParams.get('variables')
-      return JSON.stringify({
-        query: url.searchParams.get('query'),
-        operationName: url.searchParams.get('operationName') ?? undefined,
-        variables: variables ? JSON.parse(variables) : undefined,
-      })
+      let parsed: unknown
+      try {
+        parsed = variables ? JSON.parse(variables) : undefined
+      } catch {
+        throw badParam('variables', 'not JSON; send variables as a JSON object / 變量須為 JSON 對象')
+      }
+      return { query: url.searchParams.get('query'), operationName: url.searchParams.get('operationName') ?? undefined, variables: parsed }
     }
     const length = Number(plain.header('content-length') ?? 0)
     if (length > MAX_GRAPHQL_BODY) throw new PublicApiError(413, `body: larger than ${MAX_GRAPHQL_BODY} bytes / 請求過大`)
     const text = (await plain.body?.()) ?? ''
     if (text.length > MAX_GRAPHQL_BODY) throw new PublicApiError(413, `body: larger than ${MAX_GRAPHQL_BODY} bytes / 請求過大`)
-    return text
+    let request: unknown
+    try {
+      request = JSON.parse(text)
+    } catch {
+      throw new PublicApiError(400, 'body: not JSON; send {"query": "…", "variables": {…}} / 請求體須為 JSON', 'body')
+    }
+    if (!request || typeof request !== 'object' || Array.isArray(request)) {
+      throw new PublicApiError(400, 'body: must be a JSON object {"query": "…", "variables": {…}} / 請求體須為 JSON 對象', 'body')
+    }
+    return request as GraphqlRequest
   }
 
   const respond = async (plain: PlainRequest): Promise<PlainResponse> => {
@@ -344,16 +356,14 @@ export const createPublicApi = (payload: Payload, options: PublicApiOptions = {}
         return { status: 200, headers: { ...cors, 'Content-Type': JSON_TYPE, 'Cache-Control': 'no-store' }, body: '{"ok":true}' }
       }
       if (segments[0] === 'graphql' && segments.length === 1) {
-        if (!read && plain.method !== 'POST') throw new PublicApiError(405, 'method not allowed / 方法不允許')
-        const text = await graphqlBody(plain, url)
-        let request
-        try {
-          request = JSON.parse(text)
-        } catch {
-          throw new PublicApiError(400, 'body: not JSON; send {"query": "…", "variables": {…}} / 請求體須為 JSON', 'body')
+        // HEAD is not an empty POST: a GraphQL request needs its query.
+        if (plain.method !== 'GET' && plain.method !== 'POST') {
+          const refused = error(new PublicApiError(405, `${plain.method} not allowed; GraphQL takes GET or POST / 方法不允許`), cors)
+          return { ...refused, headers: { ...refused.headers, Allow: 'GET, POST, OPTIONS' } }
         }
+        const request = await graphqlRequest(plain, url)
         return await cached(`graphql:${JSON.stringify([request.query, request.variables ?? null, request.operationName ?? null])}`, plain, cors, async () => {
-          const result = await runPublicGraphql(payload, request ?? {}, graphqlLimits)
+          const result = await runPublicGraphql(payload, request, graphqlLimits, { list, detail })
           return { body: JSON.stringify(result.body), cacheable: result.cacheable }
         })
       }

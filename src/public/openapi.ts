@@ -131,7 +131,7 @@ export const openApiDocument = (serverURL?: string) => {
   }
   paths['/api/public/graphql'] = {
     post: {
-      summary: 'Read-only GraphQL as an anonymous caller (the schema of /api/graphql; mutations refused; depth and cost limited)',
+      summary: 'Read-only GraphQL over the public contract (its own schema: the REST collections, fields and filters; no mutations; root fields, depth and cost limited)',
       requestBody: {
         content: { 'application/json': { schema: { type: 'object', required: ['query'], properties: { query: { type: 'string' }, variables: { type: 'object' }, operationName: { type: 'string' } } } } },
       },
@@ -142,6 +142,7 @@ export const openApiDocument = (serverURL?: string) => {
       parameters: [
         { name: 'query', in: 'query', required: true, schema: { type: 'string' } },
         { name: 'variables', in: 'query', schema: { type: 'string' } },
+        { name: 'operationName', in: 'query', schema: { type: 'string' } },
       ],
       responses: { 200: { description: 'GraphQL result' }, 400: errorResponse },
     },

@@ -302,15 +302,12 @@ describe('nothing private reaches the public API (property)', () => {
         if (detail.status === 200) expect([context, record.id, detail.body.title]).toEqual([context, record.id, expected.titles.get(`${slug}:${record.id}`)])
       }
     }
-    const aliases = tracked.map((record, index) => `${record.slug === 'disclosures' ? 'd' : 'i'}${index}: ${record.slug === 'disclosures' ? 'Disclosure' : 'Interpretation'}(id: ${JSON.stringify(record.id)}) { id }`)
     const graphql = await get(
       '/api/public/graphql',
       postJson({
         query: `{
-          Disclosures(limit: 100) { totalDocs docs { id title disclosure { attribute reason grounds decidedBy { id } } secrecyReview { status opinion } attachments { id url } cover { id url } } }
+          Disclosures(limit: 100) { totalDocs docs { id title attachments { id url } cover { id url } } }
           Interpretations(limit: 100) { totalDocs docs { id title policies { id title } } }
-          asDrafts: Disclosures(draft: true, limit: 100) { docs { id title } }
-          ${aliases.join('\n')}
         }`,
       }),
     )
@@ -318,13 +315,22 @@ describe('nothing private reaches the public API (property)', () => {
     const data = graphql.body.data ?? {}
     expect([context, idsOf(data.Disclosures?.docs ?? [])]).toEqual([context, expected.disclosures])
     for (const doc of data.Disclosures?.docs ?? []) expect([context, doc.id, doc.title]).toEqual([context, doc.id, expected.titles.get(`disclosures:${doc.id}`)])
-    // Asking for drafts never reveals one: at most the public records, with their published text.
-    for (const doc of data.asDrafts?.docs ?? []) expect([context, 'draft: true', doc.id, doc.title]).toEqual([context, 'draft: true', doc.id, expected.titles.get(`disclosures:${doc.id}`)])
     expect([context, idsOf(data.Interpretations?.docs ?? [])]).toEqual([context, expected.interpretations])
+    // Every record ever created by id, as aliases: at most 10 root fields a request (the public endpoint's cap).
+    const aliases = tracked.map((record, index) => `${record.slug === 'disclosures' ? 'd' : 'i'}${index}: ${record.slug === 'disclosures' ? 'Disclosure' : 'Interpretation'}(id: ${JSON.stringify(record.id)}) { id title }`)
+    const byIdData: Record<string, any> = {}
+    for (let start = 0; start < aliases.length; start += 10) {
+      const batch = await get('/api/public/graphql', postJson({ query: `{ ${aliases.slice(start, start + 10).join('\n')} }` }))
+      expect([context, 'by id', batch.status, batch.body.errors]).toEqual([context, 'by id', 200, undefined])
+      Object.assign(byIdData, batch.body.data)
+    }
     const byId = tracked
-      .map((record, index) => [record, data[`${record.slug === 'disclosures' ? 'd' : 'i'}${index}`]] as const)
+      .map((record, index) => [record, byIdData[`${record.slug === 'disclosures' ? 'd' : 'i'}${index}`]] as const)
       .filter(([, doc]) => doc)
-      .map(([record]) => `${record.slug}:${record.id}`)
+      .map(([record, doc]) => {
+        expect([context, record.id, doc.title]).toEqual([context, record.id, expected.titles.get(`${record.slug}:${record.id}`)])
+        return `${record.slug}:${record.id}`
+      })
       .sort()
     expect([context, byId]).toEqual([context, [...expected.disclosures.map((id) => `disclosures:${id}`), ...expected.interpretations.map((id) => `interpretations:${id}`)].sort()])
     for (const file of mediaFiles) {
@@ -455,9 +461,7 @@ describe('nothing private reaches the public API (property)', () => {
 
     for (const response of seen) {
       expect([context, response.text.includes(MARK)]).toEqual([context, false])
-      const body = response === graphql ? graphql.body.data : response.body
-      const keys = response === graphql ? NON_CONTRACT_KEYS.filter((key) => key !== 'disclosure') : NON_CONTRACT_KEYS
-      expect([context, [...internalKeysIn(body, keys)]]).toEqual([context, []])
+      expect([context, [...internalKeysIn(response.body, NON_CONTRACT_KEYS)]]).toEqual([context, []])
     }
     // Feeds and sitemaps are XML: no element may be named after an internal field.
     for (const response of xml) expect([context, xmlElementNames(response.text).filter((name) => NON_CONTRACT_KEYS.includes(name))]).toEqual([context, []])

@@ -1,6 +1,7 @@
 import { nestedDocsPlugin } from '@payloadcms/plugin-nested-docs'
 import type { CollectionConfig, Config, Plugin } from 'payload'
 
+import { withGraphqlLimits } from '../../access/graphqlLimits.js'
 import { AuditLog } from '../../collections/AuditLog/index.js'
 import { CatalogueEntries } from '../../collections/CatalogueEntries.js'
 import { Departments } from '../../collections/Departments.js'
@@ -47,6 +48,8 @@ export const gongkaiSuitePlugin =
         IndexCounters,
       ],
       upload: { ...config.upload, limits: { fileSize: options.maxUploadBytes, ...config.upload?.limits } },
+      // Root fields, cost, depth and page sizes on /api/graphql, for anonymous callers and staff.
+      graphQL: withGraphqlLimits(config.graphQL),
     }
     return nestedDocsPlugin({
       collections: ['catalogue-entries'],
