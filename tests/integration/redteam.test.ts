@@ -1,0 +1,329 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
+import { errorText, graphql, rest } from '../helpers/api.js'
+import { type Fixture, type Staff, as, buildFixture, publishedRecord, recordData, richText } from '../helpers/fixture.js'
+import { bootApp, type TestApp } from '../helpers/payload.js'
+
+/**
+ * Red-team pass over the review rules of issue 10 (holes 1–3, 6, 13). Each test is an attack; it FAILS
+ * when the attack succeeds. Tests that pass document attacks that were tried and held.
+ */
+describe('red team: attacks on the review rules', () => {
+  let app: TestApp
+  let fx: Fixture
+  let reviewer2A: Staff
+
+  beforeAll(async () => {
+    app = await bootApp('redteam')
+    fx = await buildFixture(app.payload)
+    const created = await app.payload.create({ collection: 'users', data: { email: 'reviewer2-a@test.localhost', password: 'test-password-only', name: 'reviewer2-a', roles: ['reviewer'], departments: [fx.deptA.id] } as any })
+    const { token } = await app.payload.login({ collection: 'users', data: { email: 'reviewer2-a@test.localhost', password: 'test-password-only' } })
+    reviewer2A = { id: created.id, email: created.email as string, token: token as string, user: { ...created, collection: 'users' } }
+  })
+  afterAll(async () => {
+    await app?.payload.destroy()
+  })
+
+  const draft = (overrides: Record<string, unknown> = {}) => as(app.payload, fx.editorA).create('disclosures', recordData(fx, overrides))
+  const latest = (id: number | string): Promise<Record<string, any>> => app.payload.findByID({ collection: 'disclosures', id, depth: 0, draft: true })
+  const main = (id: number | string): Promise<Record<string, any>> => app.payload.findByID({ collection: 'disclosures', id, depth: 0 })
+  const patch = (id: number | string, token: string, body: unknown, draftSave = false) =>
+    rest(app.config, 'PATCH', `/disclosures/${id}${draftSave ? '?draft=true' : ''}`, { token, body })
+
+  /** A record asking department B to confirm: B confirms, A's reviewer passes, A's editor publishes. */
+  const confirmedAndPublished = async () => {
+    const doc = await draft({ secrecyReview: { agencyConfirmations: [{ department: fx.deptB.id }] } })
+    const [row] = (await latest(doc.id)).secrecyReview.agencyConfirmations
+    const confirm = await patch(doc.id, fx.editorB.token, { secrecyReview: { agencyConfirmations: [{ id: row.id, status: 'confirmed' }] } }, true)
+    expect(confirm.status).toBe(200)
+    await as(app.payload, fx.reviewerA).pass('disclosures', doc.id)
+    const published = await patch(doc.id, fx.editorA.token, { _status: 'published' })
+    expect(published.status).toBe(200)
+    return main(doc.id)
+  }
+
+  describe('four eyes', () => {
+    it('refuses a reviewer passing their own edit after a second reviewer only wrote an opinion on it', async () => {
+      const doc = await draft()
+      expect((await patch(doc.id, fx.reviewerA.token, { summary: '審查員自己寫的摘要' }, true)).status).toBe(200)
+      expect((await patch(doc.id, fx.editorA.token, { title: '信息員再改標題' }, true)).status).toBe(200)
+      // An opinion note is not a review, but it empties the list of who changed the content.
+      expect((await patch(doc.id, reviewer2A.token, { secrecyReview: { opinion: '請再核對摘要' } }, true)).status).toBe(200)
+      const pass = await patch(doc.id, fx.reviewerA.token, { secrecyReview: { status: 'passed' } }, true)
+      expect(pass.status).toBe(403)
+      expect(errorText(pass.body)).toContain('four eyes')
+    })
+
+    it('refuses a reviewer passing their own edit after a second reviewer rejected it and the author touched it', async () => {
+      const doc = await draft()
+      expect((await patch(doc.id, fx.reviewerA.token, { summary: '審查員自己寫的摘要' }, true)).status).toBe(200)
+      expect((await patch(doc.id, reviewer2A.token, { secrecyReview: { status: 'rejected', opinion: '不通過' } }, true)).status).toBe(200)
+      expect((await patch(doc.id, fx.editorA.token, { title: '信息員只改了標題' }, true)).status).toBe(200)
+      // Nobody but reviewerA has ever passed (or even accepted) reviewerA's summary.
+      const pass = await patch(doc.id, fx.reviewerA.token, { secrecyReview: { status: 'passed' } }, true)
+      expect(pass.status).toBe(403)
+      expect(errorText(pass.body)).toContain('four eyes')
+    })
+
+    it('refuses a reviewer passing their own edit through a GraphQL mutation with forged authorship', async () => {
+      const doc = await draft()
+      expect((await patch(doc.id, fx.reviewerA.token, { summary: '審查員改的' }, true)).status).toBe(200)
+      const result = await graphql(app.config, `mutation { updateDisclosure(id: ${doc.id}, draft: true, data: { updatedBy: ${fx.editorA.id}, secrecyReview: { status: passed } }) { id } }`, { token: fx.reviewerA.token })
+      expect(errorText(result.body)).toMatch(/four eyes|updatedBy|Cannot|not defined/)
+      expect((await latest(doc.id)).secrecyReview.status).toBe('pending')
+    })
+
+    it('keeps who changed the content when a record is duplicated, so its editing reviewer cannot pass the copy', async () => {
+      const doc = await draft()
+      expect((await patch(doc.id, fx.reviewerA.token, { summary: '審查員寫的摘要' }, true)).status).toBe(200)
+      const copy = await rest(app.config, 'POST', `/disclosures/${doc.id}/duplicate?draft=true`, { token: fx.editorA.token })
+      expect(copy.status).toBe(200)
+      const pass = await patch(copy.body.doc.id, fx.reviewerA.token, { secrecyReview: { status: 'passed' } }, true)
+      expect(pass.status).toBe(403)
+    })
+  })
+
+  describe('duplicate', () => {
+    it('does not copy agency confirmations, review, publishedAt or index number into a duplicate', async () => {
+      const original = await confirmedAndPublished()
+      const copy = await rest(app.config, 'POST', `/disclosures/${original.id}/duplicate?draft=true`, { token: fx.editorA.token })
+      expect(copy.status).toBe(200)
+      const stored = await latest(copy.body.doc.id)
+      expect(stored._status).toBe('draft')
+      expect(stored.secrecyReview.status).toBe('pending')
+      expect(stored.secrecyReview.contentHash ?? null).toBeNull()
+      expect(stored.indexNumber).not.toBe(original.indexNumber)
+      // Agency B confirmed the original, never this new record.
+      expect(stored.secrecyReview.agencyConfirmations.map((row: any) => row.status)).toEqual(['pending'])
+      expect(stored.secrecyReview.agencyConfirmations[0].confirmedBy ?? null).toBeNull()
+    })
+
+    it('does not copy publishedAt into a duplicate, which was never published', async () => {
+      const original = await publishedRecord(app.payload, fx)
+      const copy = await rest(app.config, 'POST', `/disclosures/${original.id}/duplicate?draft=true`, { token: fx.editorA.token })
+      expect(copy.status).toBe(200)
+      // Never published: it must stay deletable and its lateness is measured on its own publication.
+      expect((await latest(copy.body.doc.id)).publishedAt ?? null).toBeNull()
+      const remove = await rest(app.config, 'DELETE', `/disclosures/${copy.body.doc.id}`, { token: fx.editorA.token })
+      expect(remove.status).toBe(200)
+    })
+
+    it('refuses publishing a duplicate whose agency never confirmed it', async () => {
+      const original = await confirmedAndPublished()
+      const copy = await rest(app.config, 'POST', `/disclosures/${original.id}/duplicate?draft=true`, { token: fx.editorA.token })
+      expect(copy.status).toBe(200)
+      await as(app.payload, fx.reviewerA).pass('disclosures', copy.body.doc.id)
+      const publish = await patch(copy.body.doc.id, fx.editorA.token, { _status: 'published' })
+      expect(publish.status).toBe(400)
+      expect(errorText(publish.body)).toContain('secrecyReview.agencyConfirmations')
+      expect((await main(copy.body.doc.id))._status).toBe('draft')
+    })
+
+    it('duplicating a published record without ?draft=true gives a draft copy, not a 4xx about the review', async () => {
+      const original = await publishedRecord(app.payload, fx)
+      const copy = await rest(app.config, 'POST', `/disclosures/${original.id}/duplicate`, { token: fx.editorA.token })
+      expect(copy.status).toBe(200)
+      expect((await main(copy.body.doc.id))._status).toBe('draft')
+    })
+  })
+
+  describe('restoring a version', () => {
+    const versionsOf = async (id: number | string) =>
+      (await app.payload.findVersions({ collection: 'disclosures', where: { parent: { equals: id } }, sort: 'createdAt', limit: 100, depth: 0 })).docs as any[]
+
+    it('refuses restoring an older published version over newer unreviewed content as a publish', async () => {
+      const doc = await publishedRecord(app.payload, fx)
+      expect((await patch(doc.id, fx.editorA.token, { summary: '新摘要，未審查' }, true)).status).toBe(200)
+      await as(app.payload, fx.reviewerA).pass('disclosures', doc.id)
+      expect((await patch(doc.id, fx.editorA.token, { _status: 'published' })).status).toBe(200)
+      expect((await patch(doc.id, fx.editorA.token, { body: richText('第三版，未審查') }, true)).status).toBe(200)
+      // The oldest published version carries review passed and its own hash: restore it as published.
+      const first = (await versionsOf(doc.id)).find((version) => version.version._status === 'published')
+      const restore = await rest(app.config, 'POST', `/disclosures/versions/${first.id}`, { token: fx.editorA.token })
+      const stored = await main(doc.id)
+      if (restore.status === 200) {
+        // Accepted only if what is public now is exactly content a reviewer passed.
+        expect(stored.summary ?? null).toBe(first.version.summary ?? null)
+        expect(stored.secrecyReview.status === 'passed' || stored._status !== 'published').toBe(true)
+      } else {
+        expect(restore.status).toBeLessThan(500)
+      }
+      expect(stored.body.root.children[0].children[0].text).not.toBe('第三版，未審查')
+    })
+
+    it('refuses an editor dropping an agency request by restoring a version from before it was asked', async () => {
+      const doc = await publishedRecord(app.payload, fx)
+      const asked = await patch(doc.id, fx.editorA.token, { secrecyReview: { agencyConfirmations: [{ department: fx.deptB.id }] } }, true)
+      expect(asked.status).toBe(200)
+      const before = (await versionsOf(doc.id)).find((version) => (version.version.secrecyReview?.agencyConfirmations ?? []).length === 0)
+      const restore = await rest(app.config, 'POST', `/disclosures/versions/${before.id}?draft=true`, { token: fx.editorA.token })
+      expect(restore.status).toBe(403)
+      expect(errorText(restore.body)).toContain('withdraw')
+      expect((await latest(doc.id)).secrecyReview.agencyConfirmations).toHaveLength(1)
+    })
+
+    it('refuses the asked agency restoring a version of the owner record', async () => {
+      const doc = await confirmedAndPublished()
+      const [version] = await versionsOf(doc.id)
+      const restore = await rest(app.config, 'POST', `/disclosures/versions/${version.id}`, { token: fx.editorB.token })
+      expect(restore.status).toBe(403)
+      expect((await main(doc.id))._status).toBe('published')
+    })
+  })
+
+  describe('asked agencies', () => {
+    it('refuses the agency unpublishing the owner record through a bulk PATCH with a where', async () => {
+      const doc = await confirmedAndPublished()
+      const bulk = await rest(app.config, 'PATCH', `/disclosures?where[id][equals]=${doc.id}`, { token: fx.editorB.token, body: { _status: 'draft' } })
+      expect(bulk.status).toBeLessThan(500)
+      expect((await main(doc.id))._status).toBe('published')
+    })
+
+    it('refuses an editor of the owning department who also belongs to the asked agency confirming for it', async () => {
+      const both = await app.payload.create({ collection: 'users', data: { email: 'two-depts@test.localhost', password: 'test-password-only', name: 'two', roles: ['editor'], departments: [fx.deptA.id, fx.deptB.id] } as any })
+      const user = { ...both, collection: 'users' }
+      const doc = await app.payload.create({ collection: 'disclosures', data: recordData(fx, { secrecyReview: { agencyConfirmations: [{ department: fx.deptB.id }] } }) as any, draft: true, user, overrideAccess: false })
+      const [row] = (await latest(doc.id)).secrecyReview.agencyConfirmations
+      // The author of the record answers Art. 11 for the other agency: nobody of B looked at it.
+      await expect(
+        app.payload.update({ collection: 'disclosures', id: doc.id, data: { secrecyReview: { agencyConfirmations: [{ id: row.id, status: 'confirmed' }] } } as any, draft: true, user, overrideAccess: false }),
+      ).rejects.toMatchObject({ status: 403 })
+    })
+
+    it('refuses an agency changing its row after the request to it was withdrawn', async () => {
+      const doc = await draft({ secrecyReview: { agencyConfirmations: [{ department: fx.deptB.id }] } })
+      const [row] = (await latest(doc.id)).secrecyReview.agencyConfirmations
+      expect((await patch(doc.id, fx.reviewerA.token, { secrecyReview: { agencyConfirmations: [] } }, true)).status).toBe(200)
+      const late = await patch(doc.id, fx.editorB.token, { secrecyReview: { agencyConfirmations: [{ id: row.id, department: fx.deptB.id, status: 'confirmed' }] } }, true)
+      expect([403, 404]).toContain(late.status)
+      expect((await latest(doc.id)).secrecyReview.agencyConfirmations).toHaveLength(0)
+    })
+  })
+
+  describe('ids and content of records the caller cannot read', () => {
+    const hiddenTarget = async () => {
+      const hidden = await draft({ title: '尚未公開的替代文件：機密標題' })
+      const visible = await publishedRecord(app.payload, fx)
+      const marked = await patch(visible.id, fx.editorA.token, { validity: { status: 'repealed', replacedBy: hidden.id } })
+      expect(marked.status).toBe(200)
+      expect((await main(visible.id))._status).toBe('published')
+      return { hidden, visible }
+    }
+
+    it('does not let anonymous callers find the id of an unreadable replacedBy through a where query', async () => {
+      const { hidden, visible } = await hiddenTarget()
+      const probe = await rest(app.config, 'GET', `/disclosures?where[validity.replacedBy][equals]=${hidden.id}&depth=0`)
+      expect(probe.status).toBeLessThan(500)
+      expect((probe.body.docs ?? []).map((doc: any) => doc.id)).not.toContain(visible.id)
+    })
+
+    it('does not let anonymous callers find who reviewed or wrote a public record through where queries', async () => {
+      const visible = await publishedRecord(app.payload, fx)
+      for (const [path, value] of [['secrecyReview.reviewer', fx.reviewerA.id], ['createdBy', fx.editorA.id], ['secrecyReview.opinion', '無涉密內容']] as const) {
+        const probe = await rest(app.config, 'GET', `/disclosures?where[${path}][equals]=${encodeURIComponent(String(value))}&depth=0&limit=100`)
+        expect(probe.status).toBeLessThan(500)
+        expect({ path, ids: (probe.body.docs ?? []).map((doc: any) => doc.id) }).not.toEqual({ path, ids: expect.arrayContaining([visible.id]) })
+      }
+    })
+
+    it('does not let anonymous callers read the title of an unreadable replacedBy through a where on its fields', async () => {
+      const { visible } = await hiddenTarget()
+      const probe = await rest(app.config, 'GET', `/disclosures?where[validity.replacedBy.title][like]=${encodeURIComponent('機密標題')}&depth=0`)
+      expect(probe.status).toBeLessThan(500)
+      expect((probe.body.docs ?? []).map((doc: any) => doc.id)).not.toContain(visible.id)
+    })
+
+    it('does not show anonymous callers unreadable interpretations in the interpretations join', async () => {
+      const policy = await publishedRecord(app.payload, fx)
+      const hidden = await as(app.payload, fx.editorA).create('interpretations', {
+        title: '未審查的解讀', policies: [policy.id], department: fx.deptA.id, form: 'text', body: richText('解讀草稿'), disclosure: { attribute: 'proactive' },
+      })
+      const response = await rest(app.config, 'GET', `/disclosures/${policy.id}`)
+      expect(response.status).toBe(200)
+      const ids = (response.body.interpretations?.docs ?? []).map((doc: any) => (typeof doc === 'object' ? doc.id : doc))
+      expect(ids).not.toContain(hidden.id)
+      const gql = await graphql(app.config, `{ Disclosure(id: ${policy.id}) { interpretations { docs { id title } } } }`)
+      expect(JSON.stringify(gql.body)).not.toContain('未審查的解讀')
+    })
+
+    it('does not show staff of another department unreadable records through depth=1 or GraphQL relationships', async () => {
+      const { hidden, visible } = await hiddenTarget()
+      const rest1 = await rest(app.config, 'GET', `/disclosures/${visible.id}?depth=1`, { token: fx.editorB.token })
+      expect(JSON.stringify(rest1.body)).not.toContain('機密標題')
+      expect(rest1.body.validity?.replacedBy ?? null).toBeNull()
+      const gql = await graphql(app.config, `{ Disclosure(id: ${visible.id}) { validity { replacedBy { id title } } } }`, { token: fx.editorB.token })
+      expect(JSON.stringify(gql.body)).not.toContain('機密標題')
+      expect(JSON.stringify(gql.body)).not.toContain(`"id":${hidden.id}`)
+    })
+  })
+
+  describe('unsafe links outside the plain body', () => {
+    const linkIn = (url: string, wrap: (link: any) => any) => {
+      const doc = richText('x')
+      const link = { type: 'link', version: 3, direction: 'ltr', format: '', indent: 0, fields: { linkType: 'custom', url, newTab: false }, children: [{ type: 'text', text: '點擊', detail: 0, format: 0, mode: 'normal', style: '', version: 1 }] }
+      doc.root.children = [wrap(link)] as any
+      return doc
+    }
+    const listItem = (link: any) => ({
+      type: 'list', listType: 'bullet', tag: 'ul', start: 1, version: 1, direction: 'ltr', format: '', indent: 0,
+      children: [{ type: 'listitem', value: 1, version: 1, direction: 'ltr', format: '', indent: 0, children: [link] }],
+    })
+
+    it('refuses a javascript: link nested in a list of an interpretation body', async () => {
+      const policy = await publishedRecord(app.payload, fx)
+      const response = await rest(app.config, 'POST', '/interpretations?draft=true', {
+        token: fx.editorA.token,
+        body: { title: '解讀', policies: [policy.id], department: fx.deptA.id, form: 'text', disclosure: { attribute: 'proactive' }, body: linkIn('JaVa\tScRiPt:alert(1)', listItem) },
+      })
+      expect(response.status).toBe(400)
+      expect(errorText(response.body)).toContain('body')
+    })
+
+    it('refuses an internal link that also carries a javascript: url', async () => {
+      const body = linkIn('javascript:alert(1)', (link) => ({ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, children: [{ ...link, fields: { ...link.fields, linkType: 'internal', doc: { relationTo: 'disclosures', value: 1 } } }] }))
+      const response = await rest(app.config, 'POST', '/disclosures?draft=true', { token: fx.editorA.token, body: { ...recordData(fx), body } })
+      expect(response.status).toBe(400)
+      expect(errorText(response.body)).toContain('links must be')
+    })
+  })
+
+  describe('accounts', () => {
+    const deactivated = async () => {
+      const created = await app.payload.create({ collection: 'users', data: { email: `gone-${Date.now()}@test.localhost`, password: 'test-password-only', name: '將停用', roles: ['editor'], departments: [fx.deptA.id] } as any })
+      const { token } = await app.payload.login({ collection: 'users', data: { email: created.email as string, password: 'test-password-only' } })
+      const off = await rest(app.config, 'PATCH', `/users/${created.id}`, { token: fx.admin.token, body: { active: false } })
+      expect(off.status).toBe(200)
+      return { id: created.id, token: token as string }
+    }
+
+    it('does not renew the session of a deactivated account from its old JWT', async () => {
+      const gone = await deactivated()
+      const refresh = await rest(app.config, 'POST', '/users/refresh-token', { token: gone.token })
+      expect(refresh.status).not.toBe(200)
+      expect(refresh.body?.refreshedToken).toBeUndefined()
+    })
+
+    it('does not let a deactivated account with an old JWT change its own profile', async () => {
+      const gone = await deactivated()
+      const rename = await rest(app.config, 'PATCH', `/users/${gone.id}`, { token: gone.token, body: { name: '改名後的人' } })
+      expect(rename.status).toBe(403)
+    })
+
+    it('does not let a deactivated account with an old JWT create records or upload', async () => {
+      const gone = await deactivated()
+      const create = await rest(app.config, 'POST', '/disclosures?draft=true', { token: gone.token, body: recordData(fx) })
+      expect(create.status).toBe(403)
+    })
+
+    it('keeps the actor name of old audit entries when the user is renamed afterwards', async () => {
+      const doc = await draft()
+      const entry = async () => (await app.payload.find({ collection: 'audit-log', where: { documentId: { equals: String(doc.id) } }, sort: 'at', limit: 1, depth: 0 })).docs[0] as any
+      const before = await entry()
+      expect((await rest(app.config, 'PATCH', `/users/${fx.editorA.id}`, { token: fx.editorA.token, body: { name: '別人的名字' } })).status).toBe(200)
+      const after = await entry()
+      expect(after.userName).toBe(before.userName)
+      expect(after.userName).not.toBe('別人的名字')
+      await rest(app.config, 'PATCH', `/users/${fx.editorA.id}`, { token: fx.admin.token, body: { name: 'editor-a' } })
+    })
+  })
+})
