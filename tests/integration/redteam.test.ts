@@ -84,7 +84,7 @@ describe('red team: attacks on the review rules', () => {
   })
 
   describe('duplicate', () => {
-    it('does not copy agency confirmations, review, publishedAt or index number into a duplicate', async () => {
+    it('does not copy agency confirmations, the passed review or the index number into a duplicate', async () => {
       const original = await confirmedAndPublished()
       const copy = await rest(app.config, 'POST', `/disclosures/${original.id}/duplicate?draft=true`, { token: fx.editorA.token })
       expect(copy.status).toBe(200)
@@ -200,6 +200,19 @@ describe('red team: attacks on the review rules', () => {
     })
   })
 
+  describe('moving a record between departments', () => {
+    it('refuses the old department editing a published record the office moved to another department in a draft', async () => {
+      const doc = await publishedRecord(app.payload, fx)
+      const moved = await patch(doc.id, fx.office.token, { department: fx.deptB.id }, true)
+      expect(moved.status).toBe(200)
+      expect((await latest(doc.id)).department).toBe(fx.deptB.id)
+      // Department A's editor no longer works on the latest version; Payload falls back to the stale main row.
+      const edit = await patch(doc.id, fx.editorA.token, { summary: '原機關在移交後修改' }, true)
+      expect({ department: (await latest(doc.id)).department, status: edit.status }).toEqual({ department: fx.deptB.id, status: expect.any(Number) })
+      expect([403, 404]).toContain(edit.status)
+    })
+  })
+
   describe('ids and content of records the caller cannot read', () => {
     const hiddenTarget = async () => {
       const hidden = await draft({ title: '尚未公開的替代文件：機密標題' })
@@ -244,6 +257,15 @@ describe('red team: attacks on the review rules', () => {
       expect(ids).not.toContain(hidden.id)
       const gql = await graphql(app.config, `{ Disclosure(id: ${policy.id}) { interpretations { docs { id title } } } }`)
       expect(JSON.stringify(gql.body)).not.toContain('未審查的解讀')
+    })
+
+    it('does not show an asked agency the ids of unreadable records in the versions of the record it confirms', async () => {
+      const { hidden, visible } = await hiddenTarget()
+      expect((await patch(visible.id, fx.editorA.token, { secrecyReview: { agencyConfirmations: [{ department: fx.deptB.id }] } }, true)).status).toBe(200)
+      const versions = await rest(app.config, 'GET', `/disclosures/versions?where[parent][equals]=${visible.id}&depth=0&limit=100`, { token: fx.editorB.token })
+      expect(versions.status).toBe(200)
+      expect(versions.body.docs.length).toBeGreaterThan(0)
+      expect(versions.body.docs.map((doc: any) => doc.version?.validity?.replacedBy ?? null)).not.toContain(hidden.id)
     })
 
     it('does not show staff of another department unreadable records through depth=1 or GraphQL relationships', async () => {
