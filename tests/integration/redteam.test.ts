@@ -171,6 +171,44 @@ describe('red team: attacks on the review rules', () => {
     })
   })
 
+  describe('scheduled publishing', () => {
+    const schedule = async (type: 'publish' | 'unpublish', id: number | string, staff: Staff) => {
+      await app.payload.jobs.queue({
+        task: 'schedulePublish' as never,
+        input: { type, doc: { relationTo: 'disclosures', value: String(id) }, user: { relationTo: 'users', value: staff.id } } as never,
+        waitUntil: new Date(Date.now() - 1000),
+      })
+      await app.payload.jobs.run({ limit: 10 })
+    }
+
+    it('runs a scheduled publish of a passed record (so the refusals below are the rules, not a job that never ran)', async () => {
+      const doc = await draft()
+      await as(app.payload, fx.reviewerA).pass('disclosures', doc.id)
+      await schedule('publish', doc.id, fx.editorA)
+      expect((await main(doc.id))._status).toBe('published')
+    })
+
+    it('refuses a scheduled publish of a record whose review is pending', async () => {
+      const doc = await draft()
+      await schedule('publish', doc.id, fx.editorA)
+      expect((await main(doc.id))._status).toBe('draft')
+    })
+
+    it('refuses a scheduled unpublish queued by the asked agency', async () => {
+      const doc = await confirmedAndPublished()
+      await schedule('unpublish', doc.id, fx.editorB)
+      expect((await main(doc.id))._status).toBe('published')
+    })
+
+    it('refuses a scheduled publish of content edited after the review passed', async () => {
+      const doc = await draft()
+      await as(app.payload, fx.reviewerA).pass('disclosures', doc.id)
+      expect((await patch(doc.id, fx.editorA.token, { summary: '審查後改' }, true)).status).toBe(200)
+      await schedule('publish', doc.id, fx.editorA)
+      expect((await main(doc.id))._status).toBe('draft')
+    })
+  })
+
   describe('asked agencies', () => {
     it('refuses the agency unpublishing the owner record through a bulk PATCH with a where', async () => {
       const doc = await confirmedAndPublished()
