@@ -209,6 +209,25 @@ describe('red team: attacks on the review rules', () => {
     })
   })
 
+  describe('interpretations of another department', () => {
+    it('does not let department B block the publication of department A\'s policy by attaching a passed interpretation to its draft', async () => {
+      const policy = await draft()
+      await as(app.payload, fx.reviewerA).pass('disclosures', policy.id)
+      // B cannot read A's draft, but ids are sequential: B links an interpretation to it and has it passed.
+      const attached = await rest(app.config, 'POST', '/interpretations?draft=true', {
+        token: fx.editorB.token,
+        body: { title: 'B 的解讀', policies: [policy.id], department: fx.deptB.id, form: 'text', body: richText('B 寫的'), disclosure: { attribute: 'proactive' } },
+      })
+      if (attached.status === 201) {
+        const passed = await rest(app.config, 'PATCH', `/interpretations/${attached.body.doc.id}?draft=true`, { token: fx.reviewerB.token, body: { secrecyReview: { status: 'passed' } } })
+        expect(passed.status).toBe(200)
+      }
+      const publish = await patch(policy.id, fx.editorA.token, { _status: 'published' })
+      expect({ status: publish.status, error: publish.status === 200 ? null : errorText(publish.body) }).toEqual({ status: 200, error: null })
+      expect((await main(policy.id))._status).toBe('published')
+    })
+  })
+
   describe('asked agencies', () => {
     it('refuses the agency unpublishing the owner record through a bulk PATCH with a where', async () => {
       const doc = await confirmedAndPublished()
@@ -226,6 +245,18 @@ describe('red team: attacks on the review rules', () => {
       await expect(
         app.payload.update({ collection: 'disclosures', id: doc.id, data: { secrecyReview: { agencyConfirmations: [{ id: row.id, status: 'confirmed' }] } } as any, draft: true, user, overrideAccess: false }),
       ).rejects.toMatchObject({ status: 403 })
+    })
+
+    it('neither confirms nor steals a row when another record sends the id of a confirmed row of a published record', async () => {
+      const published = await confirmedAndPublished()
+      const [row] = published.secrecyReview.agencyConfirmations
+      const other = await draft()
+      const borrowed = await patch(other.id, fx.editorA.token, { _status: 'draft', secrecyReview: { agencyConfirmations: [{ id: row.id, department: fx.deptB.id, status: 'confirmed' }] } })
+      expect(borrowed.status).toBeLessThan(500)
+      if (borrowed.status === 200) expect((await latest(other.id)).secrecyReview.agencyConfirmations.map((r: any) => r.status)).toEqual(['pending'])
+      const still = await main(published.id)
+      expect(still.secrecyReview.agencyConfirmations).toMatchObject([{ id: row.id, status: 'confirmed' }])
+      expect(still._status).toBe('published')
     })
 
     it('refuses an agency changing its row after the request to it was withdrawn', async () => {
