@@ -295,8 +295,12 @@ describe('red team: attacks on the review rules', () => {
     it('does not let anonymous callers find the id of an unreadable replacedBy through a where query', async () => {
       const { hidden, visible } = await hiddenTarget()
       const probe = await rest(app.config, 'GET', `/disclosures?where[validity.replacedBy][equals]=${hidden.id}&depth=0`)
-      expect(probe.status).toBeLessThan(500)
-      expect((probe.body.docs ?? []).map((doc: any) => doc.id)).not.toContain(visible.id)
+      const gql = await graphql(app.config, `{ Disclosures(where: { validity__replacedBy: { equals: ${hidden.id} } }) { docs { id } } }`)
+      expect(gql.status).toBeLessThan(500)
+      expect({
+        rest: (probe.body.docs ?? []).map((doc: any) => doc.id).includes(visible.id),
+        graphql: (gql.body.data?.Disclosures?.docs ?? []).map((doc: any) => doc.id).includes(visible.id),
+      }).toEqual({ rest: false, graphql: false })
     })
 
     it('does not let anonymous callers find who reviewed or wrote a public record through where queries', async () => {
