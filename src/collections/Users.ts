@@ -64,14 +64,22 @@ const refuseDeactivated: CollectionBeforeLoginHook = ({ user }) => {
   return user
 }
 
+/** Deactivating an account ends its sessions: an old JWT or refresh token opens nothing afterwards. */
+const endSessionsOnDeactivation: CollectionBeforeChangeHook = ({ data }) => {
+  if (data.active === false) data.sessions = []
+  return data
+}
+
+const isActive = (user: unknown) => Boolean(user) && (user as { active?: boolean | null }).active !== false
+
 const selfOrCityWide: Access = ({ req }) => {
-  if (!req.user) return false
-  return isCityWide(req.user) ? true : { id: { equals: req.user.id } }
+  if (!isActive(req.user)) return false
+  return isCityWide(req.user) ? true : { id: { equals: req.user?.id } }
 }
 
 const selfOrAdmin: Access = ({ req }) => {
-  if (!req.user) return false
-  return hasRole(req.user, 'admin') ? true : { id: { equals: req.user.id } }
+  if (!isActive(req.user)) return false
+  return hasRole(req.user, 'admin') ? true : { id: { equals: req.user?.id } }
 }
 
 /** Adds staff roles and departments to an existing auth collection, keeping its own rules. */
@@ -90,7 +98,7 @@ export const withStaffFields = (users: CollectionConfig): CollectionConfig => {
     },
     hooks: {
       ...users.hooks,
-      beforeChange: [firstUserIsAdmin, ...(users.hooks?.beforeChange ?? [])],
+      beforeChange: [firstUserIsAdmin, ...(users.hooks?.beforeChange ?? []), endSessionsOnDeactivation],
       beforeLogin: [...(users.hooks?.beforeLogin ?? []), refuseDeactivated],
       beforeDelete: [...(users.hooks?.beforeDelete ?? []), refuseDeletingReferenced(DEACTIVATE_INSTEAD)],
     },

@@ -3,6 +3,7 @@ import type { CollectionConfig, CollectionSlug } from 'payload'
 import { collectMediaRefs, mediaRefsField, syncMediaVisibility, syncMediaVisibilityOnDelete } from '../../hooks/mediaRefs.js'
 import { label, options } from '../../i18n/label.js'
 import { requirePublicPolicy } from './hooks/requirePublicPolicy.js'
+import { requireReadablePolicies } from './hooks/requireReadablePolicies.js'
 
 export const INTERPRETATION_FORMS = options([
   ['text', '文字解讀'],
@@ -24,7 +25,7 @@ export const Interpretations: CollectionConfig = {
   defaultSort: '-publishedAt',
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
-    beforeChange: [collectMediaRefs(['attachments', 'cover'], ['body']), requirePublicPolicy],
+    beforeChange: [requireReadablePolicies, collectMediaRefs(['attachments', 'cover'], ['body']), requirePublicPolicy],
     afterChange: [syncMediaVisibility(RECORD_COLLECTIONS)],
     afterDelete: [syncMediaVisibilityOnDelete(RECORD_COLLECTIONS)],
   },

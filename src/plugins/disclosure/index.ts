@@ -13,9 +13,11 @@ import { auditDeletion, auditWorkflow } from './hooks/auditWorkflow.js'
 import { rememberDraftSave } from './hooks/draftSave.js'
 import { enforceDisclosureAttribute } from './hooks/enforceDisclosureAttribute.js'
 import { hideDraftsFromPublic } from './hooks/hideDraftsFromPublic.js'
+import { guardRecordRefQueries } from './hooks/guardRecordRefQueries.js'
 import { hideUnreadableRefs } from './hooks/hideUnreadableRefs.js'
 import { ignoreClientAuthorship } from './hooks/ignoreClientAuthorship.js'
 import { protectPublishedAt } from './hooks/protectPublishedAt.js'
+import { requireLatestVersion } from './hooks/requireLatestVersion.js'
 import { requirePublishable } from './hooks/requirePublishable.js'
 import { refuseUnsafeLinks } from './hooks/refuseUnsafeLinks.js'
 import { restrictAskedAgencies } from './hooks/restrictAskedAgencies.js'
@@ -49,9 +51,10 @@ const withDisclosureWorkflow = (collection: CollectionConfig, options: ResolvedD
     },
     hooks: {
       ...hooks,
-      beforeOperation: [...(hooks.beforeOperation ?? []), hideDraftsFromPublic, rememberDraftSave],
+      beforeOperation: [...(hooks.beforeOperation ?? []), hideDraftsFromPublic, rememberDraftSave, guardRecordRefQueries(options)],
       beforeChange: [
         rememberPublicationState,
+        requireLatestVersion,
         ignoreClientAuthorship,
         restrictAskedAgencies(options),
         protectPublishedAt,

@@ -24,9 +24,14 @@ export const confirmationsOf = (doc: Record<string, unknown> | undefined): Confi
 export const askedAgencies = (rows: Confirmation[]): string[] =>
   [...new Set(rows.map((row) => String(idOf(row.department) ?? '')))].filter(Boolean).sort()
 
-/** Staff of the agency itself: city-wide roles do not answer for an agency that was asked. */
-const answersFor = (user: unknown, department: unknown): boolean =>
-  departmentIdsOf(user as never).some((id) => sameId(id, department)) && worksFor(user as never, department)
+/**
+ * Staff of the agency itself, and not also of the owning department (who would confirm their own request);
+ * city-wide roles do not answer for an agency that was asked.
+ */
+const answersFor = (user: unknown, department: unknown, owner: unknown): boolean => {
+  const own = departmentIdsOf(user as never)
+  return own.some((id) => sameId(id, department)) && !own.some((id) => sameId(id, owner)) && worksFor(user as never, department)
+}
 
 /**
  * The Art. 11 requests (DESIGN §4.2), row by row against the stored rows: the owning department's staff
@@ -37,17 +42,19 @@ const answersFor = (user: unknown, department: unknown): boolean =>
  */
 export const applyAgencyConfirmations =
   (options: ResolvedDisclosureOptions): CollectionBeforeChangeHook =>
-  ({ collection, data, originalDoc, req }) => {
+  ({ collection, data, operation, originalDoc, req }) => {
     const sentGroup = groupOf(data, 'secrecyReview')
-    if (!Array.isArray(sentGroup.agencyConfirmations)) return data
+    // A new record (a duplicate's `originalDoc` is its source) has no stored rows: every row is a new request.
+    const beforeRows = operation === 'create' ? [] : confirmationsOf(originalDoc)
+    const sent = Array.isArray(sentGroup.agencyConfirmations) ? (sentGroup.agencyConfirmations as Confirmation[]) : operation === 'create' ? confirmationsOf(originalDoc) : null
+    if (!sent) return data
     const slug = collection.slug
     const user = req.user
     const owner = data[options.departmentField] ?? originalDoc?.[options.departmentField]
-    const beforeRows = confirmationsOf(originalDoc)
     const kept = new Set<string>()
     const now = new Date().toISOString()
 
-    const rows = (sentGroup.agencyConfirmations as Confirmation[]).map((row, index): Confirmation => {
+    const rows = sent.map((row, index): Confirmation => {
       const before = row.id ? beforeRows.find((candidate) => candidate.id === row.id) : undefined
       if (!before) {
         if (user && !worksFor(user, owner)) {
@@ -56,7 +63,8 @@ export const applyAgencyConfirmations =
         if (sameId(row.department, owner)) {
           throw invalidField(slug, `${PATH}.${index}.department`, `不能向本機關徵求確認 / a record's own department cannot be the agency asked [${RULE}]`)
         }
-        return { id: row.id, department: row.department, status: 'pending', confirmedBy: null, confirmedAt: null, note: row.note ?? null }
+        // The row's id is the database's: a client's could be another record's row.
+        return { department: row.department, status: 'pending', confirmedBy: null, confirmedAt: null, note: row.note ?? null }
       }
       kept.add(String(before.id))
       if (row.department !== undefined && !sameId(row.department, before.department)) {
@@ -65,7 +73,7 @@ export const applyAgencyConfirmations =
       const status = row.status ?? before.status ?? 'pending'
       const note = row.note === undefined ? (before.note ?? null) : row.note
       if (status === (before.status ?? 'pending') && (note ?? '') === (before.note ?? '')) return { ...before }
-      if (!answersFor(user, before.department)) {
+      if (!answersFor(user, before.department, owner)) {
         throw refused(`只有被徵求意見的機關可以確認或提出異議 / only staff of the agency asked may set its confirmation (${PATH}.${index}.status) [${RULE}]`)
       }
       const answered = status !== 'pending'

@@ -13,12 +13,15 @@ type Id = number | string
 
 const idsOf = (value: unknown): Id[] => (Array.isArray(value) ? value.map(idOf).filter((id): id is Id => id !== undefined) : [])
 
+const uniqueIds = (ids: (Id | undefined)[]): Id[] =>
+  ids.filter((id): id is Id => id !== undefined).filter((id, index, all) => all.findIndex((other) => sameId(other, id)) === index)
+
 /**
  * Keeps the secrecy review honest: only a reviewer of the record's department sets a result; any change
  * to the content or to the agencies asked sends the record back to `pending` (and a content change asks
  * every agency again); a result binds to both.
  * Four eyes is judged from stored history only — the author, the last editor and everyone who changed
- * the content since the last review (`secrecyReview.editors`) — never from what the request says; the
+ * the content since it last passed (`secrecyReview.editors`) — never from what the request says; the
  * reviewer's identity and time are set here.
  */
 export const applySecrecyReview =
@@ -43,15 +46,19 @@ export const applySecrecyReview =
     const opinionChanged = (requested.opinion ?? '') !== (before.opinion ?? '')
 
     const author = operation === 'create' ? (userId ?? null) : (idOf(originalDoc?.createdBy) ?? null)
-    const storedEditors = idsOf(before.editors)
+    // A duplicate carries its source's content, so whoever wrote or changed that content since its last
+    // pass cannot pass the copy either.
+    const duplicatedFrom = operation === 'create' && originalDoc?.id !== undefined ? originalDoc : undefined
+    const storedEditors = uniqueIds([...idsOf(before.editors), ...(duplicatedFrom ? [idOf(duplicatedFrom.createdBy), idOf(duplicatedFrom.updatedBy)] : [])])
     data.createdBy = author
     data.updatedBy = contentChanged ? (userId ?? null) : (idOf(originalDoc?.updatedBy) ?? null)
 
     const review: Record<string, unknown> = {
       ...requested,
-      reviewer: before.reviewer ?? null,
-      reviewedAt: before.reviewedAt ?? null,
-      contentHash: before.contentHash ?? null,
+      ...(operation === 'create' ? { opinion: groupOf(data, 'secrecyReview').opinion ?? null } : {}),
+      reviewer: operation === 'create' ? null : (before.reviewer ?? null),
+      reviewedAt: operation === 'create' ? null : (before.reviewedAt ?? null),
+      contentHash: operation === 'create' ? null : (before.contentHash ?? null),
       editors: contentChanged && userId !== undefined && !storedEditors.some((id) => sameId(id, userId)) ? [...storedEditors, userId] : storedEditors,
     }
 
@@ -73,7 +80,8 @@ export const applySecrecyReview =
       review.reviewer = userId
       review.reviewedAt = new Date().toISOString()
       review.contentHash = requestedStatus === 'passed' ? reviewedHash(merged, options) : null
-      review.editors = []
+      // Only a pass clears who changed the content: nobody else has passed their changes before that.
+      if (requestedStatus === 'passed') review.editors = []
     } else if ((contentChanged || askedChanged) && beforeStatus !== 'pending') {
       review.status = 'pending'
       review.reviewer = null

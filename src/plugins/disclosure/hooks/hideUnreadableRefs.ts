@@ -25,6 +25,16 @@ const collectSlots = (doc: Doc, fields: FlattenedField[], records: ReadonlySet<s
   return into
 }
 
+/** The documents a read returned: a page, one document, or the `version` of each version read. */
+const docsOf = (operation: string, result: unknown): Doc[] => {
+  const page = (result as { docs?: Doc[] }).docs ?? []
+  if (operation === 'find') return page
+  if (operation === 'findByID') return [result as Doc]
+  if (operation === 'findVersions') return page.map((item) => item.version as Doc).filter(Boolean)
+  if (operation === 'findVersionByID') return [(result as Doc).version as Doc].filter(Boolean)
+  return []
+}
+
 const idsIn = (value: unknown): Id[] => (Array.isArray(value) ? value : [value]).filter(isId)
 
 /** Which of the ids the caller may read, one query per target collection, as the caller. */
@@ -45,14 +55,15 @@ const readable = async (req: PayloadRequest, target: string, ids: Id[]): Promise
 /**
  * A bare id in a relationship says that the record exists (DESIGN §4.5): Payload removes records the
  * caller cannot read when it populates them, but leaves unpopulated ids (`replacedBy`, `policies`) as
- * they are. This drops, after every read, the ids of records the caller could not read itself.
+ * they are. This drops, after every read (versions too), the ids of records the caller could not read itself.
  */
 export const hideUnreadableRefs =
   (options: ResolvedDisclosureOptions): CollectionAfterOperationHook =>
   async ({ collection, operation, req, result }) => {
-    if ((operation !== 'find' && operation !== 'findByID') || !result || isCityWide(req.user)) return result
+    if (!result || isCityWide(req.user)) return result
     const records = new Set<string>(options.collections)
-    const docs = (operation === 'find' ? (result as { docs: Doc[] }).docs : [result]) as Doc[]
+    const docs = docsOf(operation, result)
+    if (docs.length === 0) return result
     const slots = docs.flatMap((doc) => collectSlots(doc, collection.flattenedFields, records, []))
     const byTarget = new Map<string, Id[]>()
     for (const slot of slots) byTarget.set(slot.target, [...(byTarget.get(slot.target) ?? []), ...idsIn(slot.holder[slot.key])])
