@@ -14,6 +14,7 @@ export const AUDIT_ACTIONS = [
   'scheduled',
   'index_number_assigned',
   'deleted',
+  'media_updated',
 ] as const
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]

@@ -18,6 +18,7 @@ const ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], string> = {
   scheduled: '定時發布',
   index_number_assigned: '分配索引號',
   deleted: '刪除',
+  media_updated: '修改文件說明',
 }
 
 /** Append-only: the access functions refuse every API write, and the hooks refuse even the Local API. */
