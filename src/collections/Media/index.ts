@@ -8,7 +8,7 @@ import { fileEndpoint } from './fileResponse.js'
 import { assignDepartment } from './hooks/assignDepartment.js'
 import { auditText } from './hooks/auditText.js'
 import { checkUpload } from './hooks/checkUpload.js'
-import { keepAttachedFiles, keepReviewedFileName, lockReviewedFiles } from './hooks/lockReviewedFiles.js'
+import { keepAttachedFiles, lockReviewedFiles } from './hooks/lockReviewedFiles.js'
 import { SAFE_MIME_TYPES } from './limits.js'
 
 export { MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE, MAX_UPLOAD_BYTES, SAFE_MIME_TYPES } from './limits.js'
@@ -35,7 +35,7 @@ export const Media: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [checkUpload, lockReviewedFiles],
-    beforeChange: [assignDepartment, keepReviewedFileName, requireAltOnImages],
+    beforeChange: [assignDepartment, requireAltOnImages],
     afterChange: [auditText],
     beforeDelete: [keepAttachedFiles],
   },

@@ -1,11 +1,4 @@
-import type {
-  CollectionBeforeChangeHook,
-  CollectionBeforeDeleteHook,
-  CollectionBeforeOperationHook,
-  CollectionSlug,
-  PayloadRequest,
-  Where,
-} from 'payload'
+import type { CollectionBeforeDeleteHook, CollectionBeforeOperationHook, CollectionSlug, DefaultDocumentIDType, PayloadRequest, Where } from 'payload'
 
 import { MEDIA_RECORD_COLLECTIONS } from '../../../hooks/mediaRefs.js'
 import { refused } from '../../../hooks/errors.js'
@@ -51,43 +44,45 @@ const swapRefused = () =>
     409,
   )
 
-type Doc = Record<string, unknown> & { id: Id }
+type Doc = Record<string, unknown>
 
 const hasUploadEdits = (req: PayloadRequest): boolean => {
-  const edits = req.query?.uploadEdits as Record<string, unknown> | undefined
+  const edits = req.query?.uploadEdits as Doc | undefined
   return !!edits && typeof edits === 'object' && ['crop', 'focalPoint', 'heightInPixels', 'widthInPixels'].some((key) => edits[key] != null)
 }
 
-/** Whether the update makes Payload write new bytes: a new file, a crop or resize, or a new focal point (new sizes). */
-const rewritesFile = (req: PayloadRequest, data: Record<string, unknown> | undefined, stored: Doc): boolean =>
-  !!req.file ||
-  hasUploadEdits(req) ||
-  (!!data && (['focalX', 'focalY', 'filename', 'url'] as const).some((key) => key in data && data[key] !== stored[key]))
+/** Whether an update may make Payload write new bytes: a new file, a crop or resize, or a new focal point (new sizes). */
+const FILE_KEYS = ['focalX', 'focalY', 'filename'] as const
+const mayRewrite = (req: PayloadRequest, data: Doc | undefined): boolean =>
+  !!req.file || hasUploadEdits(req) || (!!data && FILE_KEYS.some((key) => key in data))
+const rewritesFile = (req: PayloadRequest, data: Doc | undefined, stored: Doc): boolean =>
+  !!req.file || hasUploadEdits(req) || (!!data && FILE_KEYS.some((key) => key in data && data[key] !== stored[key]))
 
 /**
  * The public only ever receives bytes a reviewer saw (DESIGN §3 media): once a record using a file has
- * passed review or is published, the file is never replaced in place. Checked before Payload writes
- * anything, for one document or every document a bulk update matches.
+ * passed review or is published, the file is never replaced in place. It has to run before the
+ * operation starts, because Payload deletes the stored file before any later hook runs; so it looks
+ * only at documents the caller may update (the others get Payload's own 403).
  */
 export const lockReviewedFiles: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
-  const { data, id, where } = args as { data?: Record<string, unknown>; id?: Id; where?: Where }
-  if (operation !== 'update' || (!req.file && !hasUploadEdits(req) && !Object.keys(data ?? {}).length)) return args
-  const slug = collection.slug as CollectionSlug
-  const stored =
-    id !== undefined
-      ? [await req.payload.db.findOne<Doc>({ collection: slug, where: { id: { equals: id } }, req })].filter((doc): doc is Doc => !!doc)
-      : ((await req.payload.find({ collection: slug, where, overrideAccess: true, pagination: false, depth: 0, req })).docs as unknown as Doc[])
-  for (const doc of stored) {
+  const { data, id, overrideAccess, where } = args as { data?: Doc; id?: Id; overrideAccess?: boolean; where?: Where }
+  if (operation !== 'update' || !mayRewrite(req, data)) return args
+  const access = overrideAccess ? true : await collection.access.update({ id: id as DefaultDocumentIDType | undefined, data, req })
+  if (access === false) return args
+  const scope: Where[] = [id !== undefined ? { id: { equals: id } } : (where ?? {}), ...(access === true ? [] : [access])]
+  const { docs } = await req.payload.find({
+    collection: collection.slug as CollectionSlug,
+    where: { and: scope },
+    select: { filename: true, focalX: true, focalY: true } as never,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  for (const doc of docs as unknown as (Doc & { id: Id })[]) {
     if (rewritesFile(req, data, doc) && (await recordUsing(req, doc.id, 'reviewed'))) throw swapRefused()
   }
   return args
-}
-
-/** A second lock, on what Payload produced: the stored file name of a reviewed file never changes. */
-export const keepReviewedFileName: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
-  if (operation !== 'update' || !originalDoc || !('filename' in data) || data.filename === originalDoc.filename) return data
-  if (await recordUsing(req, originalDoc.id, 'reviewed')) throw swapRefused()
-  return data
 }
 
 /** A file still attached to a record (its main row or newest draft) is not deleted: detach it first. */
