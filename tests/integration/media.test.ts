@@ -47,6 +47,19 @@ describe('media belong to a department (issue 10, hole 5)', () => {
     expect((doc as any).department).toBe(fx.deptA.id)
   })
 
+  it('an editor of two departments must say which one a file belongs to', async () => {
+    const user = await app.payload.create({
+      collection: 'users',
+      data: { email: 'editor-ab@test.localhost', password: 'test-password-only', name: 'editor-ab', roles: ['editor'], departments: [fx.deptA.id, fx.deptB.id] } as any,
+    })
+    const { token } = await app.payload.login({ collection: 'users', data: { email: user.email as string, password: 'test-password-only' } })
+    const unnamed = await restUpload(app.config, 'POST', '/media', { token, file: pdfFile('which-department.pdf') })
+    expect(unnamed.status).toBe(400)
+    expect(errorText(unnamed.body)).toMatch(/a file must belong to one of your departments \(department\)/)
+    const named = await restUpload(app.config, 'POST', '/media', { token, file: pdfFile('for-b.pdf'), data: { department: fx.deptB.id } })
+    expect(named.status).toBe(201)
+  })
+
   it('a department editor cannot put a file into another department; city-wide staff can', async () => {
     const refused = await restUpload(app.config, 'POST', '/media', { token: fx.editorA.token, file: pdfFile('a-into-b.pdf'), data: { department: fx.deptB.id } })
     expect(refused.status).toBe(400)

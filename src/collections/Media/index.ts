@@ -8,6 +8,7 @@ import { fileEndpoint } from './fileResponse.js'
 import { assignDepartment } from './hooks/assignDepartment.js'
 import { auditText } from './hooks/auditText.js'
 import { checkUpload } from './hooks/checkUpload.js'
+import { keepFileMetadata } from './hooks/keepFileMetadata.js'
 import { keepAttachedFiles, lockReviewedFiles } from './hooks/lockReviewedFiles.js'
 import { SAFE_MIME_TYPES } from './limits.js'
 
@@ -35,7 +36,7 @@ export const Media: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [checkUpload, lockReviewedFiles],
-    beforeChange: [assignDepartment, requireAltOnImages],
+    beforeChange: [keepFileMetadata, assignDepartment, requireAltOnImages],
     afterChange: [auditText],
     beforeDelete: [keepAttachedFiles],
   },
