@@ -492,10 +492,6 @@ export interface Media {
   alt?: string | null;
   caption?: string | null;
   /**
-   * 本机构人员可查看和引用；留空的旧文件仅全市人员可见。
-   */
-  department?: (number | null) | Department;
-  /**
    * 有公开的记录引用时自动为真。
    */
   isPublic?: boolean | null;
@@ -641,8 +637,7 @@ export interface AuditLog {
     | 'unpublished'
     | 'scheduled'
     | 'index_number_assigned'
-    | 'deleted'
-    | 'media_updated';
+    | 'deleted';
   at: string;
   user?: (number | null) | User;
   targetCollection: string;
@@ -1084,7 +1079,6 @@ export interface InterpretationsSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
-  department?: T;
   isPublic?: T;
   updatedAt?: T;
   createdAt?: T;
