@@ -103,14 +103,16 @@ describe('a reviewed file cannot be swapped (issue 10, hole 4)', () => {
     ])
   })
 
-  it('a client cannot point a document at another document’s file or rewrite its file metadata', async () => {
+  it('a client cannot rewrite a file’s type, size or dimensions, nor point it at another document’s file', async () => {
     const response = await rest(app.config, 'PATCH', `/media/${docs.loose.id}`, {
       token: fx.editorA.token,
-      body: { filename: docs.cover.filename, mimeType: 'text/html', filesize: 1, sizes: { wechatCover: { filename: docs.cover.filename } }, caption: '附件' },
+      body: { filename: docs.cover.filename, mimeType: 'application/msword', filesize: 1, width: 900, height: 383, sizes: { wechatCover: { filename: docs.cover.filename } }, caption: '附件' },
     })
     expect(response.status).toBe(200)
     const stored = await app.payload.findByID({ collection: 'media', id: docs.loose.id, depth: 0 })
     expect(stored).toMatchObject({ filename: docs.loose.filename, mimeType: 'application/pdf', filesize: docs.loose.filesize, caption: '附件' })
+    expect(stored.width ?? null).toBeNull()
+    expect(stored.sizes?.wechatCover?.filename ?? null).toBeNull()
   })
 
   it('a file attached to a record cannot be deleted; a file attached to none can', async () => {
