@@ -65,8 +65,8 @@ export const collectMediaRefs =
 /**
  * A save may add only media its user may see (their departments' files, or files already public), so
  * no one publishes another department's unreviewed file. Files the record already had stay (an office
- * user may have attached one the department cannot see). Saves
- * with no user are the system's own (scheduled publishing).
+ * user may have attached one the department cannot see). Saves with no user are the system's own
+ * (scheduled publishing).
  */
 export const requireVisibleMedia =
   (uploadFields: string[], richTextFields: string[]): CollectionBeforeChangeHook =>
