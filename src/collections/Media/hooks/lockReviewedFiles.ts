@@ -73,7 +73,7 @@ export const lockReviewedFiles: CollectionBeforeOperationHook = async ({ args, c
   const { docs } = await req.payload.find({
     collection: collection.slug as CollectionSlug,
     where: { and: scope },
-    select: { filename: true, focalX: true, focalY: true } as never,
+    select: { filename: true, focalX: true, focalY: true },
     pagination: false,
     depth: 0,
     overrideAccess: true,
