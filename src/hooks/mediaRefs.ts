@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBe
 import { idOf, isCityWide } from '../access/roles.js'
 import { publicRecordsOnly } from '../access/publicRecords.js'
 import { label } from '../i18n/label.js'
+import { invalidField } from './errors.js'
 import { mergedDoc } from './mergedDoc.js'
 import { previousMainOf } from './publicationState.js'
 
@@ -40,21 +41,63 @@ const uploadsInRichText = (node: unknown, into: Id[]): Id[] => {
 const refsOf = (doc: Record<string, unknown> | null | undefined): Id[] =>
   ((doc?.mediaRefs as Id[] | undefined) ?? []).map((ref) => idOf(ref)).filter((id): id is Id => id !== undefined)
 
+/** The records that use media: their `mediaRefs` decide whether a file is public or locked. */
+export const MEDIA_RECORD_COLLECTIONS: CollectionSlug[] = ['disclosures', 'interpretations']
+
+/** The media ids each upload and rich-text field of the document uses. */
+const mediaByField = (doc: Record<string, unknown>, uploadFields: string[], richTextFields: string[]): [string, Id[]][] => [
+  ...uploadFields.map((name): [string, Id[]] => {
+    const value = doc[name]
+    return [name, (Array.isArray(value) ? value : [value]).map((item) => idOf(item as Id)).filter((id): id is Id => id !== undefined)]
+  }),
+  ...richTextFields.map((name): [string, Id[]] => [name, uploadsInRichText(doc[name], [])]),
+]
+
 /** Fills `mediaRefs` from the record's upload fields and the uploads inside its rich text. */
 export const collectMediaRefs =
   (uploadFields: string[], richTextFields: string[]): CollectionBeforeChangeHook =>
   ({ data, originalDoc }) => {
-    const merged = mergedDoc(originalDoc, data)
-    const ids: Id[] = []
-    for (const name of uploadFields) {
-      const value = merged[name]
-      for (const item of Array.isArray(value) ? value : [value]) {
-        const id = idOf(item as Id)
-        if (id !== undefined) ids.push(id)
+    const ids = mediaByField(mergedDoc(originalDoc, data), uploadFields, richTextFields).flatMap(([, fieldIds]) => fieldIds)
+    data.mediaRefs = [...new Set(ids.map(String))].map((id) => ids.find((candidate) => String(candidate) === id) as Id)
+    return data
+  }
+
+/**
+ * A save may add only media its user may see (their departments' files, or files already public), so
+ * no one publishes another department's unreviewed file. Files the record already had stay (an office
+ * user may have attached one the department cannot see). Saves with no user are the system's own
+ * (scheduled publishing).
+ */
+export const requireVisibleMedia =
+  (uploadFields: string[], richTextFields: string[]): CollectionBeforeChangeHook =>
+  async ({ collection, data, originalDoc, req }) => {
+    if (!req.user) return data
+    const before = new Set(mediaByField(originalDoc ?? {}, uploadFields, richTextFields).flatMap(([, ids]) => ids.map(String)))
+    const added = mediaByField(mergedDoc(originalDoc, data), uploadFields, richTextFields)
+      .map(([field, ids]): [string, Id[]] => [field, ids.filter((id) => !before.has(String(id)))])
+      .filter(([, ids]) => ids.length > 0)
+    const wanted = [...new Set(added.flatMap(([, ids]) => ids.map(String)))]
+    if (wanted.length === 0) return data
+    const { docs } = await req.payload.find({
+      collection: MEDIA_SLUG,
+      where: { id: { in: wanted } },
+      select: { filename: true },
+      depth: 0,
+      limit: wanted.length,
+      overrideAccess: false,
+      req,
+    })
+    const visible = new Set(docs.map((doc) => String(doc.id)))
+    for (const [field, ids] of added) {
+      const hidden = ids.filter((id) => !visible.has(String(id)))
+      if (hidden.length) {
+        throw invalidField(
+          collection.slug,
+          field,
+          `只能引用本機構的文件或已公開的文件（文件 ${hidden.join(', ')}） / a record may only use files of your departments or files already public; not media ${hidden.join(', ')}`,
+        )
       }
     }
-    for (const name of richTextFields) uploadsInRichText(merged[name], ids)
-    data.mediaRefs = [...new Set(ids.map(String))].map((id) => ids.find((candidate) => String(candidate) === id) as Id)
     return data
   }
 

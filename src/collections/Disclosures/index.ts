@@ -1,7 +1,14 @@
-import type { CollectionConfig, CollectionSlug } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { assignIndexNumber } from '../../hooks/assignIndexNumber.js'
-import { collectMediaRefs, mediaRefsField, syncMediaVisibility, syncMediaVisibilityOnDelete } from '../../hooks/mediaRefs.js'
+import {
+  MEDIA_RECORD_COLLECTIONS,
+  collectMediaRefs,
+  mediaRefsField,
+  requireVisibleMedia,
+  syncMediaVisibility,
+  syncMediaVisibilityOnDelete,
+} from '../../hooks/mediaRefs.js'
 import { label, options } from '../../i18n/label.js'
 import type { IndexNumberFormat } from '../../lib/indexNumber.js'
 import { topicOptions } from '../../lib/topics.js'
@@ -42,7 +49,8 @@ export const VALIDITY_STATUSES = options([
   ['expired', '已失效'],
 ])
 
-const RECORD_COLLECTIONS: CollectionSlug[] = ['disclosures', 'interpretations']
+const UPLOAD_FIELDS = ['attachments', 'cover']
+const RICH_TEXT_FIELDS = ['body']
 
 /** 政府信息: the records themselves (DESIGN §3). The disclosure plugin adds attribute, review and access. */
 export const createDisclosures = (formatIndexNumber: IndexNumberFormat): CollectionConfig => ({
@@ -58,9 +66,15 @@ export const createDisclosures = (formatIndexNumber: IndexNumberFormat): Collect
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   indexes: [{ fields: ['department', 'writtenAt'] }],
   hooks: {
-    beforeChange: [assignIndexNumber(formatIndexNumber), computePublishBy, collectMediaRefs(['attachments', 'cover'], ['body']), requireInterpretation],
-    afterChange: [auditIndexNumber, publishInterpretationsWithPolicy, syncMediaVisibility(RECORD_COLLECTIONS)],
-    afterDelete: [syncMediaVisibilityOnDelete(RECORD_COLLECTIONS)],
+    beforeChange: [
+      assignIndexNumber(formatIndexNumber),
+      computePublishBy,
+      collectMediaRefs(UPLOAD_FIELDS, RICH_TEXT_FIELDS),
+      requireVisibleMedia(UPLOAD_FIELDS, RICH_TEXT_FIELDS),
+      requireInterpretation,
+    ],
+    afterChange: [auditIndexNumber, publishInterpretationsWithPolicy, syncMediaVisibility(MEDIA_RECORD_COLLECTIONS)],
+    afterDelete: [syncMediaVisibilityOnDelete(MEDIA_RECORD_COLLECTIONS)],
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: label('標題') },

@@ -1,6 +1,13 @@
-import type { CollectionConfig, CollectionSlug } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { collectMediaRefs, mediaRefsField, syncMediaVisibility, syncMediaVisibilityOnDelete } from '../../hooks/mediaRefs.js'
+import {
+  MEDIA_RECORD_COLLECTIONS,
+  collectMediaRefs,
+  mediaRefsField,
+  requireVisibleMedia,
+  syncMediaVisibility,
+  syncMediaVisibilityOnDelete,
+} from '../../hooks/mediaRefs.js'
 import { label, options } from '../../i18n/label.js'
 import { requirePublicPolicy } from './hooks/requirePublicPolicy.js'
 import { requireReadablePolicies } from './hooks/requireReadablePolicies.js'
@@ -15,7 +22,8 @@ export const INTERPRETATION_FORMS = options([
   ['expert', '專家解讀'],
 ])
 
-const RECORD_COLLECTIONS: CollectionSlug[] = ['disclosures', 'interpretations']
+const UPLOAD_FIELDS = ['attachments', 'cover']
+const RICH_TEXT_FIELDS = ['body']
 
 /** 政策解讀: published with its policy, under the same classification and review as records. */
 export const Interpretations: CollectionConfig = {
@@ -25,9 +33,9 @@ export const Interpretations: CollectionConfig = {
   defaultSort: '-publishedAt',
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
-    beforeChange: [requireReadablePolicies, collectMediaRefs(['attachments', 'cover'], ['body']), requirePublicPolicy],
-    afterChange: [syncMediaVisibility(RECORD_COLLECTIONS)],
-    afterDelete: [syncMediaVisibilityOnDelete(RECORD_COLLECTIONS)],
+    beforeChange: [requireReadablePolicies, collectMediaRefs(UPLOAD_FIELDS, RICH_TEXT_FIELDS), requireVisibleMedia(UPLOAD_FIELDS, RICH_TEXT_FIELDS), requirePublicPolicy],
+    afterChange: [syncMediaVisibility(MEDIA_RECORD_COLLECTIONS)],
+    afterDelete: [syncMediaVisibilityOnDelete(MEDIA_RECORD_COLLECTIONS)],
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: label('標題') },
