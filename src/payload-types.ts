@@ -502,6 +502,10 @@ export interface Media {
   alt?: string | null;
   caption?: string | null;
   /**
+   * 本机构人员可查看和引用；留空的旧文件仅全市人员可见。
+   */
+  department?: (number | null) | Department;
+  /**
    * 有公开的记录引用时自动为真。
    */
   isPublic?: boolean | null;
@@ -1105,6 +1109,7 @@ export interface InterpretationsSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
+  department?: T;
   isPublic?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -18,7 +18,8 @@ const adminOnlyField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
 const adminOnly = { create: adminOnlyField, update: adminOnlyField }
 
 export const staffFields: Field[] = [
-  { name: 'name', type: 'text', label: label('姓名') },
+  // The name audit entries keep (with the account): staff cannot rename themselves into a colleague.
+  { name: 'name', type: 'text', label: label('姓名'), access: adminOnly },
   {
     name: 'roles',
     type: 'select',
