@@ -86,7 +86,13 @@ export const leanMount = async (payload: Payload, options: PublicApiOptions = {}
 /** A public API reached over HTTP at `base` (a lean server in this process or another). */
 export const httpMount = (name: Mount['name'], base: string, close: () => Promise<void> = async () => undefined): Mount => ({
   name,
-  fetch: async (path, init) => read(await fetch(`${base}${path}`, init)),
+  // fetch asks for gzip and br by itself; a request that does not say otherwise gets what the Next mount's
+  // Request (no Accept-Encoding) gets, so the two answers compare header for header.
+  fetch: async (path, init = {}) => {
+    const headers = new Headers(init.headers)
+    if (!headers.has('accept-encoding')) headers.set('accept-encoding', 'identity')
+    return read(await fetch(`${base}${path}`, { ...init, headers }))
+  },
   file: (url) => fetch(`${base}${pathOf(url)}`),
   close,
 })
