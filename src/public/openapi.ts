@@ -251,14 +251,20 @@ const wechatPaths = (ids: IdKind) => {
   }
 }
 
-const otherPaths = () => ({
+/** The types an upload may have (the media collection's `upload.mimeTypes`). */
+const fileTypes = (config: Pick<SanitizedConfig, 'collections'>): string[] => {
+  const upload = config.collections.find((collection) => collection.slug === 'media')?.upload
+  return (typeof upload === 'object' && upload.mimeTypes) || ['application/octet-stream']
+}
+
+const otherPaths = (types: string[]) => ({
   '/api/media/file/{filename}': {
     get: {
       operationId: 'getMediaFile',
       summary: 'A file attached to a public record (other files are 403/404 to the public)',
       parameters: [{ name: 'filename', in: 'path', required: true, schema: { type: 'string' } }],
       responses: {
-        200: { description: 'The file', content: { 'application/octet-stream': { schema: { type: 'string', contentMediaType: 'application/octet-stream' } } } },
+        200: { description: 'The file', content: Object.fromEntries(types.map((type) => [type, { schema: { type: 'string', contentMediaType: type } }])) },
         304: { description: 'Not modified' },
         403: { description: 'Not public' },
         404: { description: 'No such file' },
@@ -304,7 +310,7 @@ export const openApiDocument = (config: Pick<SanitizedConfig, 'collections' | 's
       ...feedPaths(ids),
       ...sitemapPaths(),
       ...wechatPaths(ids),
-      ...otherPaths(),
+      ...otherPaths(fileTypes(config)),
     },
     components: {
       schemas: {

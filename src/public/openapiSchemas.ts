@@ -98,7 +98,8 @@ const objectSchema = (fields: FlattenedField[], shape: Shape, ids: IdKind, descr
     if (!field) throw new Error(`public contract: ${name} is not a field of the collection; fix SHAPES in src/public/contract.ts`)
     const always = ALWAYS.has(name) || ('required' in field && field.required === true)
     const schema = fieldSchema(field, spec, ids)
-    const isGroup = field.type === 'group' || (typeof spec === 'object' && 'join' in spec)
+    // Groups, rows (array fields) and joins come as an object or a list, empty at worst, never null.
+    const isGroup = field.type === 'group' || field.type === 'array' || (typeof spec === 'object' && 'join' in spec)
     properties[name] = always || isGroup ? schema : orNull(schema)
     if (always) required.push(name)
   }
