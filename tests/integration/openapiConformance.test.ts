@@ -4,6 +4,7 @@ import { type Fixture, buildFixture } from '../helpers/fixture.js'
 import { type Operation, openApiChecker, REFUSALS_CHECKED_ELSEWHERE } from '../helpers/openapi.js'
 import { bootApp, type TestApp } from '../helpers/payload.js'
 import { type Mount, type MountResponse, leanMount, nextMount } from '../helpers/publicMounts.js'
+import { baseRequest, crawlValues, fill, sendTo } from '../helpers/openapiCrawl.js'
 import { type PublicSeed, seedPublicData } from '../helpers/publicSeed.js'
 
 type Schema = Record<string, any>
@@ -31,6 +32,7 @@ describe('the OpenAPI document describes what both mounts send', () => {
   let mounts: Mount[]
   let document: Schema
   let checker: ReturnType<typeof openApiChecker>
+  let values: ReturnType<typeof crawlValues>
 
   beforeAll(async () => {
     // The crawl sends hundreds of searches in a minute; the limit itself is tested in search.test.ts.
@@ -41,6 +43,7 @@ describe('the OpenAPI document describes what both mounts send', () => {
     mounts = [await nextMount(), await leanMount(app.payload)]
     document = (await mounts[0].fetch('/api/openapi.json')).body
     checker = openApiChecker(document)
+    values = crawlValues(seed, fx)
   })
 
   afterAll(async () => {
@@ -49,60 +52,11 @@ describe('the OpenAPI document describes what both mounts send', () => {
     await app?.payload.destroy()
   })
 
-  /** Real values for a path parameter of `path`. */
-  const pathValues = (path: string, name: string): string[] => {
-    if (name === 'filename') return [seed.fileUrl.split('/').pop()!]
-    if (name === 'page') return ['1']
-    if (name === 'collection') return ['disclosures', 'interpretations']
-    const slug = /^\/api\/public\/([\w-]+)\/\{id\}/.exec(path)?.[1]
-    const byCollection: Record<string, PublicSeed[keyof PublicSeed]> = {
-      disclosures: seed.repealed,
-      interpretations: seed.interpretation,
-      'catalogue-entries': seed.catalogueChild,
-      departments: seed.department,
-    }
-    return [String(byCollection[slug ?? 'disclosures'] ?? seed.repealed)]
-  }
-
-  /** Real values for a query parameter, from its name and documented schema. */
-  const queryValues = (path: string, name: string, schema: Schema): string[] => {
-    const none = (schema.anyOf as Schema[] | undefined)?.some((option) => option.const === 'none') ? ['none'] : []
-    const ids: Record<string, (number | string)[]> = {
-      catalogue: [seed.catalogueRoot, seed.catalogueChild],
-      department: [seed.department],
-      policy: [seed.repealed],
-      parent: path.includes('departments') ? [fx.deptB.id] : [seed.catalogueRoot],
-    }
-    if (ids[name]) return [...ids[name].map(String), ...none]
-    if (name === 'q') return ['財政', '財政 管理辦法']
-    if (name === 'query') return ['{ Departments(limit: 2) { docs { id name } } }']
-    if (name === 'variables') return ['{}']
-    if (name === 'operationName') return []
-    if (schema.type === 'array') {
-      const values = schema.items.enum as string[]
-      return [...values.slice(0, 8), values.slice(0, 3).join(',')]
-    }
-    if (schema.enum) return schema.enum
-    if (schema.format === 'date') return ['2014-01-01', '2013-05-10']
-    if (schema.type === 'integer') return [...new Set([schema.minimum, schema.default, schema.maximum].filter((value) => value !== undefined).map(String))]
-    return []
-  }
-
-  const fill = (path: string, values: Record<string, string>) => path.replace(/\{(\w+)\}/g, (_, name) => encodeURIComponent(values[name]))
-
-  const send = (mount: Mount, op: Operation, url: string, init?: RequestInit): Promise<MountResponse> => {
-    if (op.path !== '/api/media/file/{filename}' || mount.name === 'lean') return mount.fetch(url, init)
-    return mount.file(url).then(async (response) => {
-      const bytes = Buffer.from(await response.arrayBuffer())
-      return { status: response.status, headers: response.headers, text: bytes.toString('utf8'), body: null, bytes }
-    })
-  }
-
   /** Sends a request to both mounts and returns every problem the checker finds. */
   const check = async (op: Operation, url: string, select?: string[], init?: RequestInit) => {
     const found: string[] = []
     for (const mount of mounts) {
-      const response = await send(mount, op, url, init)
+      const response = await sendTo(mount, op, url, init)
       found.push(...checker.problems(op, response, select).map((problem) => `[${mount.name}] ${url}: ${problem}`))
     }
     return found
@@ -131,15 +85,15 @@ describe('the OpenAPI document describes what both mounts send', () => {
       const pathParams = parameters.filter((param) => param.in === 'path')
       const combos: Record<string, string>[] = [{}]
       for (const param of pathParams) {
-        const next = combos.splice(0).flatMap((combo) => pathValues(op.path, param.name).map((value) => ({ ...combo, [param.name]: value })))
+        const next = combos.splice(0).flatMap((combo) => values.pathValues(op.path, param.name).map((value) => ({ ...combo, [param.name]: value })))
         combos.push(...next)
       }
-      const required: Record<string, string> = Object.fromEntries(parameters.filter((param) => param.in === 'query' && param.required).map((param) => [param.name, queryValues(op.path, param.name, param.schema)[0]]))
+      const { required } = baseRequest(op, values)
       for (const combo of combos) {
         const base = fill(op.path, combo)
         const queries: URLSearchParams[] = [new URLSearchParams(required)]
         for (const param of parameters.filter((candidate) => candidate.in === 'query')) {
-          for (const value of queryValues(op.path, param.name, param.schema)) queries.push(new URLSearchParams({ ...required, [param.name]: value }))
+          for (const value of values.queryValues(op.path, param.name, param.schema)) queries.push(new URLSearchParams({ ...required, [param.name]: value }))
         }
         if (parameters.some((param) => param.name === 'depth')) {
           for (const depth of ['1', '2']) queries.push(new URLSearchParams({ ...required, depth }))
@@ -159,10 +113,8 @@ describe('the OpenAPI document describes what both mounts send', () => {
   it('answers refusals, 304s and other methods as documented', async () => {
     const problems: string[] = []
     for (const op of checker.operations.filter((candidate) => candidate.method === 'get' && candidate.path !== '/api/media/file/{filename}' && !REFUSALS_CHECKED_ELSEWHERE.has(candidate.path))) {
-      const parameters = (op.operation.parameters ?? []) as Schema[]
-      const pathValuesOf = Object.fromEntries(parameters.filter((param) => param.in === 'path').map((param) => [param.name, pathValues(op.path, param.name)[0]]))
-      const required: Record<string, string> = Object.fromEntries(parameters.filter((param) => param.in === 'query' && param.required).map((param) => [param.name, queryValues(op.path, param.name, param.schema)[0]]))
-      const base = fill(op.path, pathValuesOf)
+      const { parameters, path, required } = baseRequest(op, values)
+      const base = fill(op.path, path)
       const good = `${base}${Object.keys(required).length ? `?${new URLSearchParams(required)}` : ''}`
       for (const param of parameters.filter((candidate) => candidate.in === 'query')) {
         problems.push(...(await check(op, `${base}?${new URLSearchParams({ ...required, [param.name]: 'abc' })}`)))
