@@ -13,6 +13,8 @@ export type MountResponse = { status: number; headers: Headers; text: string; bo
 /** One way of reaching the public API: the Next route handlers, or the lean server over HTTP. */
 export type Mount = {
   name: 'next' | 'lean'
+  /** Where an HTTP mount listens (for requests that must see the raw bytes). */
+  base?: string
   fetch: (path: string, init?: RequestInit) => Promise<MountResponse>
   /** A media file URL as this deployment serves it (under Next, Payload's own REST handler). */
   file: (url: string) => Promise<Response>
@@ -86,6 +88,7 @@ export const leanMount = async (payload: Payload, options: PublicApiOptions = {}
 /** A public API reached over HTTP at `base` (a lean server in this process or another). */
 export const httpMount = (name: Mount['name'], base: string, close: () => Promise<void> = async () => undefined): Mount => ({
   name,
+  base,
   // fetch asks for gzip and br by itself; a request that does not say otherwise gets what the Next mount's
   // Request (no Accept-Encoding) gets, so the two answers compare header for header.
   fetch: async (path, init = {}) => {
