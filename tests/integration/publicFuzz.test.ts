@@ -63,6 +63,27 @@ describe('no value of a documented public parameter gets a 5xx', () => {
     await app?.payload.destroy()
   })
 
+  it('answers the requests of the issue that got 500 with a 400 naming the parameter and the rule', async () => {
+    const cases: [string, string][] = [
+      ['/api/public/disclosures?department=abc', 'department'],
+      ['/api/public/disclosures?catalogue=none', 'catalogue'],
+      ['/api/public/disclosures/count?department=abc', 'department'],
+      ['/api/public/interpretations?policy=true', 'policy'],
+      ['/api/public/catalogue-entries?parent=2014-02-30', 'parent'],
+      ['/api/public/departments/count?parent=abc', 'parent'],
+      ['/api/search?q=%E8%B2%A1%E6%94%BF&catalogue=none', 'catalogue'],
+      ['/api/public/disclosures/2147483648', 'id'],
+      ['/api/public/feeds/rss?department=abc', 'department'],
+    ]
+    for (const [url, param] of cases) {
+      for (const mount of mounts) {
+        const response = await mount.fetch(url)
+        expect([mount.name, url, response.status, response.body.errors[0].param]).toEqual([mount.name, url, 400, param])
+        expect(response.body.errors[0].message).toMatch(new RegExp(`^${param}: .* is not an id \\(a whole number 1–2147483647\\) / 不是有效的編號$`))
+      }
+    }
+  })
+
   it('answers every odd value of every parameter with a documented answer, never a 5xx, and a 400 that names the parameter', async () => {
     const problems: string[] = []
     const statuses = new Map<number, number>()
