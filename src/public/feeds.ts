@@ -134,8 +134,6 @@ export const buildSitemapIndex = async (payload: Payload, urls: PublicUrls) => {
     const { totalDocs } = await payload.count({ collection: record as CollectionSlug, overrideAccess: false })
     for (let page = 1; page <= Math.ceil(totalDocs / SITEMAP_PAGE); page++) files.push(`${urls.origin}${SITEMAPS_PATH}${record}-${page}.xml`)
   }
-  // A sitemap index needs at least one file, as a urlset needs a URL: with nothing public there is none.
-  if (!files.length) throw notFound()
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${files.map((loc) => `  <sitemap><loc>${xml(loc)}</loc></sitemap>`).join('\n')}\n</sitemapindex>\n`
 }
 

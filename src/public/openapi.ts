@@ -208,7 +208,7 @@ const sitemapPaths = () => ({
       summary: `Sitemap index: one sitemap file per ${SITEMAP_PAGE.toLocaleString('en')} public records or interpretations`,
       description:
         'The files are listed under `PUBLIC_BASE_URL`. A sitemap may only list URLs of its own host: when the record pages (`PUBLIC_RECORD_URL`) live on another host, serve these through the website (a proxy) or declare them in its robots.txt.',
-      responses: { 200: ok('A sitemapindex document', xml), 304: use('NotModified'), 404: refusal('Nothing is public yet, so there is no sitemap file to list'), 405: use('MethodNotAllowed') },
+      responses: { 200: ok('A sitemapindex document', xml), 304: use('NotModified'), 405: use('MethodNotAllowed') },
     },
   },
   [`${SITEMAPS_PATH}{collection}-{page}.xml`]: {
