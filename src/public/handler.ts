@@ -11,7 +11,7 @@ import type { GraphqlLimits } from './graphql.js'
 import { DEFAULT_GRAPHQL_LIMITS, runPublicGraphql } from './graphql.js'
 import { openApiDocument } from './openapi.js'
 import { projectDocs } from './project.js'
-import { publicFile } from './files.js'
+import { FILES_PATH, publicFile } from './files.js'
 import { buildFeed, buildSitemap, buildSitemapIndex, FEED_FORMATS, type FeedFormat, FEEDS_PATH, parseFeedQuery, SITEMAP_PATH, SITEMAPS_PATH } from './feeds.js'
 import { idKindOf, parseDetailQuery, parseId, parseListQuery } from './query.js'
 import type { RateLimit } from './rateLimit.js'
@@ -25,7 +25,6 @@ import { articleImage, articleQrCode, buildArticle, WECHAT_PATH } from './wechat
 
 export const PUBLIC_BASE_PATH = '/api/public'
 export const OPENAPI_PATH = '/api/openapi.json'
-const FILES_PATH = '/api/media/file/'
 const MAX_GRAPHQL_BODY = 64 * 1024
 
 export type PublicApiOptions = {

@@ -266,6 +266,7 @@ const otherPaths = (types: string[]) => ({
       responses: {
         200: { description: 'The file', content: Object.fromEntries(types.map((type) => [type, { schema: { type: 'string', contentMediaType: type } }])) },
         304: { description: 'Not modified' },
+        400: refusal('A name with control characters or broken percent-encoding (`param`: `filename`), or one outside the files'),
         // Payload answers the public 403 for a file of no public record and for one that does not exist alike.
         403: refusal('Not a file the public may read (the file of no public record, or no such file)'),
         404: refusal('No such file'),

@@ -2,7 +2,6 @@ import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
 import type { Payload } from 'payload'
-import { handleEndpoints } from 'payload'
 
 import type { PublicApiOptions } from '../../src/public/handler.js'
 import { createPublicApi } from '../../src/public/handler.js'
@@ -47,6 +46,7 @@ export const nextMount = async (): Promise<Mount> => {
     search: (await import('../../src/app/(public)/api/search/route.js')) as RouteModule,
     sitemap: (await import('../../src/app/(public)/sitemap.xml/route.js')) as RouteModule,
     sitemaps: (await import('../../src/app/(public)/sitemaps/[file]/route.js')) as RouteModule,
+    file: (await import('../../src/app/(public)/api/media/file/[filename]/route.js')) as { GET: (request: Request, context: { params: Promise<{ filename: string }> }) => Promise<Response> },
   }
   /** The route module Next would pick for a path (static segments before the catch-all). */
   const routeOf = (path: string) => {
@@ -58,8 +58,6 @@ export const nextMount = async (): Promise<Mount> => {
     if (/^\/sitemaps\/[^/]+$/.test(pathname)) return routes.sitemaps
     return routes.api
   }
-  const { default: configPromise } = await import('../../payload.config.js')
-  const config = await configPromise
   return {
     name: 'next',
     fetch: async (path, init = {}) => {
@@ -69,7 +67,18 @@ export const nextMount = async (): Promise<Mount> => {
       if (!handler) return { status: 405, headers: new Headers(), text: '', body: '', bytes: Buffer.alloc(0) }
       return read(await handler(new Request(`http://localhost:3000${path}`, init)))
     },
-    file: (url) => handleEndpoints({ config, request: new Request(`http://localhost:3000${pathOf(url)}`) }),
+    // As Next routes /api/media/file/<name>: to the public route module, which hands the request to Payload's.
+    file: (url) => {
+      const path = pathOf(url)
+      const encoded = path.slice(path.lastIndexOf('/') + 1)
+      let filename = encoded
+      try {
+        filename = decodeURIComponent(encoded)
+      } catch {
+        // Next would not decode it either
+      }
+      return routes.file.GET(new Request(`http://localhost:3000${path}`), { params: Promise.resolve({ filename }) })
+    },
     close: async () => undefined,
   }
 }
