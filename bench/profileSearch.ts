@@ -73,6 +73,7 @@ const main = async () => {
   resolved.typescript = { ...resolved.typescript, autoGenerate: false }
   const payload = await getPayload({ config: resolved })
   const { searchIndexOf, parseSearchQuery, runSearch } = await import('../src/public/search.js')
+  const { idKindOf } = await import('../src/public/query.js')
   instrument(payload)
 
   // The build: every row read in pages of 5,000 (through the adapter, payload.db.find), folded, bigrams posted.
@@ -111,7 +112,7 @@ const main = async () => {
     const parts: Parts[] = []
     for (let run = 0; run < RUNS; run++) {
       for (const term of SEARCH_TERMS[length]) {
-        const query = parseSearchQuery(new URLSearchParams({ q: term }))
+        const query = parseSearchQuery(new URLSearchParams({ q: term }), idKindOf(payload.db))
         statements = []
         t = performance.now()
         await index.refresh()

@@ -243,6 +243,10 @@ export interface Disclosure {
   id: number;
   title: string;
   /**
+   * 微信公众号等新媒体使用，最多32字；留空则截取标题。
+   */
+  shortTitle?: string | null;
+  /**
    * 创建时由系统分配，之后不变。
    */
   indexNumber?: string | null;
@@ -562,6 +566,10 @@ export interface Media {
 export interface Interpretation {
   id: number;
   title: string;
+  /**
+   * 微信公众号等新媒体使用，最多32字；留空则截取标题。
+   */
+  shortTitle?: string | null;
   policies: (number | Disclosure)[];
   form?: ('text' | 'graphic' | 'video' | 'qa' | 'interview' | 'press_conference' | 'expert') | null;
   interpreter?: string | null;
@@ -988,6 +996,7 @@ export interface CatalogueEntriesSelect<T extends boolean = true> {
  */
 export interface DisclosuresSelect<T extends boolean = true> {
   title?: T;
+  shortTitle?: T;
   indexNumber?: T;
   documentNumber?: T;
   department?: T;
@@ -1058,6 +1067,7 @@ export interface DisclosuresSelect<T extends boolean = true> {
  */
 export interface InterpretationsSelect<T extends boolean = true> {
   title?: T;
+  shortTitle?: T;
   policies?: T;
   form?: T;
   interpreter?: T;

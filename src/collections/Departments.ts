@@ -4,6 +4,13 @@ import { anyone, isAdmin, isCityWideStaff } from '../access/predicates.js'
 import { refuseDeletingReferenced } from '../hooks/refuseDeletingReferenced.js'
 import { label, options } from '../i18n/label.js'
 
+export const DEPARTMENT_LEVELS = options([
+  ['city', '市政府'],
+  ['district', '區（市）政府'],
+  ['department', '市政府部門'],
+  ['town', '鎮（街道）'],
+])
+
 /** 機構: public, with the guide contact data that Art. 12 requires every agency to publish. */
 export const Departments: CollectionConfig = {
   slug: 'departments',
@@ -31,12 +38,7 @@ export const Departments: CollectionConfig = {
       required: true,
       defaultValue: 'department',
       label: label('層級'),
-      options: options([
-        ['city', '市政府'],
-        ['district', '區（市）政府'],
-        ['department', '市政府部門'],
-        ['town', '鎮（街道）'],
-      ]),
+      options: DEPARTMENT_LEVELS,
     },
     { name: 'parent', type: 'relationship', relationTo: 'departments', label: label('上級機構') },
     {

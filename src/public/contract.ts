@@ -1,9 +1,10 @@
 import type { CollectionSlug } from 'payload'
 
 import { DOCUMENT_KINDS, GENRES, VALIDITY_STATUSES } from '../collections/Disclosures/index.js'
+import { DEPARTMENT_LEVELS } from '../collections/Departments.js'
 import { INTERPRETATION_FORMS } from '../collections/Interpretations/index.js'
 import type { ParamSpec } from './query.js'
-import { codes, dateFrom, dateTo, idEquals, topic, year } from './query.js'
+import { codes, dateFrom, dateTo, idEquals, idOrNone, topic, year } from './query.js'
 
 /**
  * The public contract: for each collection, the fields a public response may carry. It is a whitelist,
@@ -20,6 +21,7 @@ export const SHAPES: Record<string, Shape> = {
   disclosures: {
     id: true,
     title: true,
+    shortTitle: true,
     indexNumber: true,
     documentNumber: true,
     department: rel('departments'),
@@ -44,6 +46,7 @@ export const SHAPES: Record<string, Shape> = {
   interpretations: {
     id: true,
     title: true,
+    shortTitle: true,
     policies: rel('disclosures'),
     form: true,
     interpreter: true,
@@ -65,7 +68,7 @@ export const SHAPES: Record<string, Shape> = {
     timeLimit: true,
     order: true,
     parent: rel('catalogue-entries'),
-    breadcrumbs: { doc: true, url: true, label: true },
+    breadcrumbs: { doc: rel('catalogue-entries'), url: true, label: true },
     createdAt: true,
     updatedAt: true,
   },
@@ -156,8 +159,8 @@ export const PUBLIC_COLLECTIONS: Record<string, PublicCollection> = {
     detailDepth: 1,
     params: {
       filters: {
-        parent: (value, param) => (value === 'none' ? { parent: { exists: false } } : idEquals('parent')(value, param)),
-        department: (value, param) => (value === 'none' ? { department: { exists: false } } : idEquals('department')(value, param)),
+        parent: idOrNone('parent'),
+        department: idOrNone('department'),
       },
       sorts: ['order', '-order', 'code', 'title'],
       defaultSort: 'order',
@@ -169,8 +172,8 @@ export const PUBLIC_COLLECTIONS: Record<string, PublicCollection> = {
     detailDepth: 1,
     params: {
       filters: {
-        level: codes('level', ['city', 'district', 'department', 'town']),
-        parent: (value, param) => (value === 'none' ? { parent: { exists: false } } : idEquals('parent')(value, param)),
+        level: codes('level', values(DEPARTMENT_LEVELS)),
+        parent: idOrNone('parent'),
       },
       sorts: ['name', 'code', '-name', '-code'],
       defaultSort: 'code',

@@ -4,7 +4,8 @@ import type { CollectionSlug, Payload, Where } from 'payload'
 import { SEARCHABLE } from '../search/indexer.js'
 import { escapeHtml } from '../search/snippet.js'
 import { badParam, notFound } from './errors.js'
-import { integer, parseId } from './query.js'
+import type { IdKind } from './query.js'
+import { integer, parseId, refuseRepeated } from './query.js'
 import type { PublicUrls } from './urls.js'
 import { fillUrl } from './urls.js'
 
@@ -25,14 +26,18 @@ const FEED_PARAMS = new Set(['catalogue', 'department', 'limit'])
 
 export type FeedScope = { catalogue?: string; department?: string; limit: number }
 
-export const parseFeedQuery = (params: URLSearchParams): FeedScope => {
-  const scope: FeedScope = { limit: 50 }
+export const FEED_DEFAULT_LIMIT = 50
+export const FEED_MAX_LIMIT = 100
+
+export const parseFeedQuery = (params: URLSearchParams, ids: IdKind): FeedScope => {
+  const scope: FeedScope = { limit: FEED_DEFAULT_LIMIT }
+  refuseRepeated(params)
   for (const [param, value] of params) {
     if (param.startsWith('_')) continue
     if (!FEED_PARAMS.has(param)) throw badParam(param, `unknown parameter; allowed: ${[...FEED_PARAMS].join(', ')} / 不支持的參數`)
-    if (param === 'catalogue') scope.catalogue = parseId(value, param)
-    if (param === 'department') scope.department = parseId(value, param)
-    if (param === 'limit') scope.limit = integer(value, param, 1, 100)
+    if (param === 'catalogue') scope.catalogue = parseId(value, param, ids)
+    if (param === 'department') scope.department = parseId(value, param, ids)
+    if (param === 'limit') scope.limit = integer(value, param, 1, FEED_MAX_LIMIT)
   }
   if (scope.catalogue && scope.department) throw badParam('department', 'a feed is for one catalogue entry or one department, not both / 只能按目錄或部門之一訂閱')
   return scope
@@ -81,6 +86,8 @@ export const buildFeed = async (
   const feed = new Feed({
     id: self,
     title,
+    // Atom needs an author on the feed unless every entry has one: an empty feed must still be valid.
+    author: { name: title },
     description: `${title}：最新主動公開的政府信息`,
     link: urls.origin,
     language: 'zh-CN',
@@ -101,13 +108,18 @@ export const buildFeed = async (
       id: link,
       guid: link,
       link,
-      title: String(doc.title ?? ''),
+      // Atom's title is type="html" and readers render RSS titles as HTML too: a title is text, so escape it
+      // there (JSON Feed's title is plain text).
+      title: format === 'json' ? String(doc.title ?? '') : escapeHtml(String(doc.title ?? '')),
       // RSS carries the description as CDATA that readers render as HTML: the summary is text, so escape it.
       description: escapeHtml(String(doc.summary ?? '')),
       content: `<p>${escapeHtml(String(doc.summary ?? ''))}</p>${meta ? `<p>${escapeHtml(meta)}</p>` : ''}`,
       date: new Date(doc.publishedAt ?? doc.updatedAt),
       published: doc.publishedAt ? new Date(doc.publishedAt) : undefined,
-      author: department ? [{ name: department }] : undefined,
+      // RSS `author` must be an e-mail address; the issuer goes in `dc:creator` there (Atom and JSON Feed take a name).
+      ...(format === 'rss'
+        ? { extensions: department ? [{ name: 'dc:creator', objects: { _text: department } }] : undefined }
+        : { author: department ? [{ name: department }] : undefined }),
     })
   }
   return format === 'rss' ? feed.rss2() : format === 'atom' ? feed.atom1() : feed.json1()
@@ -141,7 +153,8 @@ export const buildSitemap = async (payload: Payload, file: string, urls: PublicU
     joins: false as any,
     overrideAccess: false,
   })
-  if (page > 1 && !found.docs.length) throw notFound()
+  // An empty urlset is not a valid sitemap: a collection with nothing public has no file.
+  if (!found.docs.length) throw notFound()
   const entries = (found.docs as Record<string, any>[]).map(
     (doc) => `  <url><loc>${xml(fillUrl(urls.record, record, doc.id))}</loc>${doc.updatedAt ? `<lastmod>${new Date(doc.updatedAt).toISOString()}</lastmod>` : ''}</url>`,
   )

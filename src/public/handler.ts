@@ -5,15 +5,16 @@ import type { CollectionSlug, Payload, SelectType, Where } from 'payload'
 import { publicSecurityHeaders } from '../config/securityHeaders.mjs'
 import type { PublicCache } from './cache.js'
 import { noCache } from './cache.js'
+import { baseEtag, compressedBodies, encodedEtag, isCompressible, negotiateEncoding } from './compress.js'
 import { PUBLIC_COLLECTIONS, selectableFields } from './contract.js'
-import { badParam, notFound, PublicApiError } from './errors.js'
+import { badParam, METHOD_NOT_ALLOWED, notFound, PublicApiError } from './errors.js'
 import type { GraphqlLimits, GraphqlRequest } from './graphql.js'
 import { DEFAULT_GRAPHQL_LIMITS, runPublicGraphql } from './graphql.js'
 import { openApiDocument } from './openapi.js'
 import { projectDocs } from './project.js'
-import { publicFile } from './files.js'
+import { FILES_PATH, publicFile } from './files.js'
 import { buildFeed, buildSitemap, buildSitemapIndex, FEED_FORMATS, type FeedFormat, FEEDS_PATH, parseFeedQuery, SITEMAP_PATH, SITEMAPS_PATH } from './feeds.js'
-import { parseDetailQuery, parseId, parseListQuery } from './query.js'
+import { idKindOf, parseDetailQuery, parseId, parseListQuery } from './query.js'
 import type { RateLimit } from './rateLimit.js'
 import { clientAddressOf, rateLimiter, rateLimitFromEnv } from './rateLimit.js'
 import { publicCacheOf } from './registry.js'
@@ -25,7 +26,6 @@ import { articleImage, articleQrCode, buildArticle, WECHAT_PATH } from './wechat
 
 export const PUBLIC_BASE_PATH = '/api/public'
 export const OPENAPI_PATH = '/api/openapi.json'
-const FILES_PATH = '/api/media/file/'
 const MAX_GRAPHQL_BODY = 64 * 1024
 
 export type PublicApiOptions = {
@@ -107,7 +107,9 @@ export const createPublicApi = (payload: Payload, options: PublicApiOptions = {}
   const corsOrigins = options.corsOrigins ?? '*'
   const cacheControl = `public, max-age=${options.maxAge ?? 0}, must-revalidate`
   const graphqlLimits = options.graphql ?? DEFAULT_GRAPHQL_LIMITS
-  const openApi = JSON.stringify(openApiDocument(payload.config.serverURL))
+  const ids = idKindOf(payload.db)
+  const openApi = JSON.stringify(openApiDocument(payload.config))
+  const compressed = compressedBodies()
   const urls = options.urls ?? publicUrlsFromEnv(payload.config.serverURL)
   const searchLimiter = rateLimiter(options.searchRateLimit ?? rateLimitFromEnv(process.env.PUBLIC_SEARCH_RATE_LIMIT, process.env.PUBLIC_SEARCH_RATE_LIMIT_EXEMPT))
 
@@ -117,9 +119,11 @@ export const createPublicApi = (payload: Payload, options: PublicApiOptions = {}
   // nosniff, Referrer-Policy and (in production) HSTS travel with the CORS headers on every answer.
   const security = publicSecurityHeaders(process.env.NODE_ENV === 'production')
 
+  // Without the expose list a browser's script cannot read the validator, the cache state or how long to wait.
+  const exposed = { 'Access-Control-Expose-Headers': 'ETag, X-Cache, Retry-After' }
   const corsHeaders = (origin: string | null | undefined): Record<string, string> => {
-    if (corsOrigins === '*') return { ...security, 'Access-Control-Allow-Origin': '*' }
-    const headers: Record<string, string> = { ...security, Vary: 'Origin' }
+    if (corsOrigins === '*') return { ...security, 'Access-Control-Allow-Origin': '*', ...exposed }
+    const headers: Record<string, string> = { ...security, Vary: 'Origin', ...exposed }
     if (origin && corsOrigins.includes(origin)) headers['Access-Control-Allow-Origin'] = origin
     return headers
   }
@@ -155,7 +159,7 @@ export const createPublicApi = (payload: Payload, options: PublicApiOptions = {}
   const list = async (slug: CollectionSlug, params: URLSearchParams, countOnly: boolean) => {
     const collection = PUBLIC_COLLECTIONS[slug]
     const selectable = selectableFields(slug)
-    const query = parseListQuery(params, collection.params, selectable)
+    const query = parseListQuery(params, collection.params, selectable, ids)
     const where: Where[] = [...query.where]
     if (query.catalogue !== undefined) where.push(catalogueFilter(await catalogueWithDescendants(String(query.catalogue))))
     const combined: Where | undefined = where.length ? { and: where } : undefined
@@ -187,7 +191,7 @@ export const createPublicApi = (payload: Payload, options: PublicApiOptions = {}
     const fields = query.select ?? selectable
     const doc = await payload.findByID({
       collection: slug,
-      id: parseId(id, 'id'),
+      id: parseId(id, 'id', ids),
       depth: query.depth,
       select: selectOf(fields),
       // Only a record's interpretations are part of the contract; no other join is worth computing.
@@ -222,16 +226,28 @@ export const createPublicApi = (payload: Payload, options: PublicApiOptions = {}
     return { body: computed.body, etag, contentType, state }
   }
 
+  /** `*` matches any current representation; a tag of any encoding of the same bytes matches too (weak comparison). */
   const notModified = (plain: PlainRequest, etag: string) => {
-    const ifNoneMatch = plain.header('if-none-match')
-    return !!ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === etag || tag.trim() === `W/${etag}`)
+    const ifNoneMatch = plain.header('if-none-match')?.trim()
+    return !!ifNoneMatch && (ifNoneMatch === '*' || ifNoneMatch.split(',').some((tag) => baseEtag(tag) === etag))
   }
 
-  /** A cached body as a response, with its ETag; a matching `If-None-Match` gets a 304. */
-  const answer = (plain: PlainRequest, cors: Record<string, string>, { body, etag, contentType, state }: Awaited<ReturnType<typeof cachedBody>>): PlainResponse => {
-    const headers = { ...cors, 'Content-Type': contentType, 'Cache-Control': cacheControl, ETag: etag, 'X-Cache': state }
-    return notModified(plain, etag) ? { status: 304, headers, body: null } : { status: 200, headers, body }
+  /**
+   * A body with its validator, compressed when it is worth it and the client accepts it (the compressed
+   * bytes kept by ETag, so a hit is not compressed again); a matching `If-None-Match` gets a 304.
+   */
+  const withBody = async (plain: PlainRequest, base: Record<string, string>, etag: string, body: string | Uint8Array): Promise<PlainResponse> => {
+    const varies = isCompressible(base['Content-Type'], body)
+    const encoding = varies ? negotiateEncoding(plain.header('accept-encoding')) : null
+    const headers = { ...base, ETag: encodedEtag(etag, encoding), ...(varies ? { Vary: [base.Vary, 'Accept-Encoding'].filter(Boolean).join(', ') } : {}) }
+    if (notModified(plain, etag)) return { status: 304, headers, body: null }
+    if (!encoding) return { status: 200, headers, body }
+    return { status: 200, headers: { ...headers, 'Content-Encoding': encoding }, body: new Uint8Array(await compressed.get(etag, encoding, body)) }
   }
+
+  /** A cached body as a response. */
+  const answer = (plain: PlainRequest, cors: Record<string, string>, { body, etag, contentType, state }: Awaited<ReturnType<typeof cachedBody>>) =>
+    withBody(plain, { ...cors, 'Content-Type': contentType, 'Cache-Control': cacheControl, 'X-Cache': state }, etag, body)
 
   /** Answers a cacheable read. */
   const cached = async (key: string, plain: PlainRequest, cors: Record<string, string>, compute: () => Promise<Computed>): Promise<PlainResponse> =>
@@ -249,14 +265,14 @@ export const createPublicApi = (payload: Payload, options: PublicApiOptions = {}
     if (!kinds[name]) throw notFound()
     const { body: json, state } = await articleBody(record, id)
     const etag = etagOf(`${name}\n${json}`)
-    const headers = { ...cors, 'Content-Type': kinds[name], 'Cache-Control': cacheControl, ETag: etag, 'X-Cache': state }
-    if (notModified(plain, etag)) return { status: 304, headers, body: null }
+    const headers = { ...cors, 'Content-Type': kinds[name], 'Cache-Control': cacheControl, 'X-Cache': state }
+    if (notModified(plain, etag)) return withBody(plain, headers, etag, '')
     const data = JSON.parse(json) as Article
     const body =
       name === 'qr.png' || name === 'qr.svg'
         ? await articleQrCode(data, name === 'qr.png' ? 'png' : 'svg')
         : await articleImage(payload, data, name === 'cover.jpg' ? 'cover' : 'thumb')
-    return { status: 200, headers, body: typeof body === 'string' ? body : new Uint8Array(body) }
+    return withBody(plain, headers, etag, typeof body === 'string' ? body : new Uint8Array(body))
   }
 
   /** A GraphQL request from GET parameters or a JSON POST body; anything else names what is wrong. */
@@ -304,11 +320,11 @@ export const createPublicApi = (payload: Payload, options: PublicApiOptions = {}
       }
       const read = plain.method === 'GET' || plain.method === 'HEAD'
       if (path === OPENAPI_PATH) {
-        if (!read) throw new PublicApiError(405, 'method not allowed / 方法不允許')
+        if (!read) throw new PublicApiError(405, METHOD_NOT_ALLOWED)
         return await cached(OPENAPI_PATH, plain, cors, async () => ({ body: openApi, cacheable: true }))
       }
       if (path === SEARCH_PATH) {
-        if (!read) throw new PublicApiError(405, 'method not allowed / 方法不允許')
+        if (!read) throw new PublicApiError(405, METHOD_NOT_ALLOWED)
         const wait = searchLimiter.take(clientOf(plain, options.trustProxy ?? 0))
         if (wait !== null) {
           return {
@@ -317,14 +333,14 @@ export const createPublicApi = (payload: Payload, options: PublicApiOptions = {}
             body: JSON.stringify({ errors: [{ message: `too many searches; try again in ${wait} s / 檢索過於頻繁，請 ${wait} 秒後再試` }] }),
           }
         }
-        const query = parseSearchQuery(url.searchParams)
+        const query = parseSearchQuery(url.searchParams, ids)
         return await cached(normalizedKey(path, url.searchParams), plain, cors, async () => {
           const catalogue = query.catalogue ? await catalogueWithDescendants(query.catalogue) : undefined
           return { body: JSON.stringify(await runSearch(payload, query, catalogue)), cacheable: true }
         })
       }
       if (path === SITEMAP_PATH || path.startsWith(SITEMAPS_PATH)) {
-        if (!read) throw new PublicApiError(405, 'method not allowed / 方法不允許')
+        if (!read) throw new PublicApiError(405, METHOD_NOT_ALLOWED)
         const file = path.slice(SITEMAPS_PATH.length)
         return await cached(path, plain, cors, async () => ({
           body: path === SITEMAP_PATH ? await buildSitemapIndex(payload, urls) : await buildSitemap(payload, file, urls),
@@ -334,10 +350,10 @@ export const createPublicApi = (payload: Payload, options: PublicApiOptions = {}
       }
       if (!path.startsWith(`${PUBLIC_BASE_PATH}/`)) throw notFound()
       if (path.startsWith(`${FEEDS_PATH}/`)) {
-        if (!read) throw new PublicApiError(405, 'the public API is read-only / 公開接口只讀')
+        if (!read) throw new PublicApiError(405, METHOD_NOT_ALLOWED)
         const format = path.slice(FEEDS_PATH.length + 1) as FeedFormat
         if (!FEED_FORMATS[format]) throw notFound()
-        const scope = parseFeedQuery(url.searchParams)
+        const scope = parseFeedQuery(url.searchParams, ids)
         const key = normalizedKey(path, url.searchParams)
         return await cached(key, plain, cors, async () => ({
           body: await buildFeed(payload, format, scope, urls, catalogueWhere, key),
@@ -346,13 +362,14 @@ export const createPublicApi = (payload: Payload, options: PublicApiOptions = {}
         }))
       }
       if (path.startsWith(`${WECHAT_PATH}/`)) {
-        if (!read) throw new PublicApiError(405, 'the public API is read-only / 公開接口只讀')
+        if (!read) throw new PublicApiError(405, METHOD_NOT_ALLOWED)
         const [record, id, name, ...rest] = path.slice(WECHAT_PATH.length + 1).split('/')
         if (!id || rest.length) throw notFound()
-        return name ? await derived(plain, cors, record, id, name) : answer(plain, cors, await articleBody(record, id))
+        return name ? await derived(plain, cors, record, id, name) : await answer(plain, cors, await articleBody(record, id))
       }
       const segments = path.slice(PUBLIC_BASE_PATH.length + 1).split('/')
       if (segments[0] === 'ping' && segments.length === 1) {
+        if (!read) throw new PublicApiError(405, METHOD_NOT_ALLOWED)
         return { status: 200, headers: { ...cors, 'Content-Type': JSON_TYPE, 'Cache-Control': 'no-store' }, body: '{"ok":true}' }
       }
       if (segments[0] === 'graphql' && segments.length === 1) {
@@ -369,7 +386,7 @@ export const createPublicApi = (payload: Payload, options: PublicApiOptions = {}
       }
       const slug = segments[0] as CollectionSlug
       if (!PUBLIC_COLLECTIONS[slug] || segments.length > 2) throw notFound()
-      if (!read) throw new PublicApiError(405, 'the public API is read-only / 公開接口只讀')
+      if (!read) throw new PublicApiError(405, METHOD_NOT_ALLOWED)
       const key = normalizedKey(path, url.searchParams)
       if (segments.length === 1) return await cached(key, plain, cors, async () => ({ body: JSON.stringify(await list(slug, url.searchParams, false)), cacheable: true }))
       if (segments[1] === 'count') return await cached(key, plain, cors, async () => ({ body: JSON.stringify(await list(slug, url.searchParams, true)), cacheable: true }))

@@ -6,6 +6,9 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 import { publicSecurityHeaders } from '../config/securityHeaders.mjs'
 import type { PlainRequest, PublicApi } from './handler.js'
 
+/** Where `npm run serve:public` listens without `PORT`. */
+export const LEAN_DEFAULT_PORT = 3100
+
 /** Requests larger than this are cut off while reading; the handler answers 413 (GraphQL bodies are limited to 64 KB). */
 const MAX_BODY = 64 * 1024 + 1
 

@@ -1,9 +1,13 @@
+import type { SanitizedConfig } from 'payload'
+
 import { MAX_INDEXED_TEXT, SEARCHABLE } from '../search/indexer.js'
-import type { Shape } from './contract.js'
-import { PUBLIC_COLLECTIONS, SHAPES, selectableFields } from './contract.js'
-import { FEED_FORMATS, FEEDS_PATH, SITEMAP_PAGE, SITEMAP_PATH, SITEMAPS_PATH } from './feeds.js'
-import { DEFAULT_LIMIT, MAX_DEPTH, MAX_LIMIT } from './query.js'
-import { SEARCH_MAX_LIMIT, SEARCH_PATH } from './search.js'
+import { PUBLIC_COLLECTIONS, selectableFields } from './contract.js'
+import { FEED_DEFAULT_LIMIT, FEED_FORMATS, FEED_MAX_LIMIT, FEEDS_PATH, SITEMAP_PAGE, SITEMAP_PATH, SITEMAPS_PATH } from './feeds.js'
+import { featureSchemas } from './openapiFeatures.js'
+import { collectionSchemas, ERROR_SCHEMA, pageSchema, ref, SCHEMA_NAMES } from './openapiSchemas.js'
+import type { IdKind, JsonSchema } from './query.js'
+import { DEFAULT_LIMIT, idKindOf, idParamSchema, MAX_DEPTH, MAX_LIMIT, MAX_PAGE, MAX_YEAR, MIN_YEAR } from './query.js'
+import { SEARCH_DEFAULT_LIMIT, SEARCH_MAX_LIMIT, SEARCH_MAX_PAGE, SEARCH_MAX_QUERY, SEARCH_MAX_TERMS, SEARCH_PATH } from './search.js'
 import { COVER, THUMB, WECHAT_PATH } from './wechat.js'
 
 const TITLES: Record<string, string> = {
@@ -13,151 +17,129 @@ const TITLES: Record<string, string> = {
   departments: '機構與公開指南 (departments and their disclosure guide)',
 }
 
+/** Operation ids: `listDisclosures`, `countCatalogueEntries`, `getDepartment`, … */
+const PLURALS: Record<string, string> = { disclosures: 'Disclosures', interpretations: 'Interpretations', 'catalogue-entries': 'CatalogueEntries', departments: 'Departments' }
+
 const FILTER_DOCS: Record<string, { description: string; example?: string }> = {
-  catalogue: { description: 'Catalogue entry id; the entry and all its descendants.', example: '12' },
-  department: { description: 'Issuing department id (`none` on catalogue entries: the city-wide catalogue).', example: '3' },
+  catalogue: { description: 'Catalogue entry id; the entry and all its descendants. An unknown entry is a 400.', example: '12' },
+  department: { description: 'Issuing department id (on catalogue entries also `none`: the city-wide catalogue).', example: '3' },
   topic: { description: 'Topic codes, comma-separated; a two-digit code includes its second-level codes.', example: '02' },
-  genre: { description: 'Genre codes, comma-separated (notice, opinion, decision, …).', example: 'notice,opinion' },
-  documentKind: { description: 'regulation · normative_document · other, comma-separated.' },
-  validity: { description: 'valid · amended · repealed · expired, comma-separated.', example: 'valid' },
+  genre: { description: 'Genre codes (公文種類), comma-separated.', example: 'notice,opinion' },
+  documentKind: { description: 'Document kinds, comma-separated.' },
+  validity: { description: 'Validity statuses, comma-separated.', example: 'valid' },
   year: { description: 'Year of publication (China Standard Time).', example: '2014' },
-  from: { description: 'Published on or after this day (YYYY-MM-DD, China Standard Time).', example: '2014-01-01' },
-  to: { description: 'Published on or before this day (YYYY-MM-DD, China Standard Time).', example: '2014-12-31' },
+  from: { description: 'Published on or after this day (China Standard Time).', example: '2014-01-01' },
+  to: { description: 'Published on or before this day (China Standard Time).', example: '2014-12-31' },
   writtenFrom: { description: 'Written (成文日期) on or after this day.' },
   writtenTo: { description: 'Written (成文日期) on or before this day.' },
   policy: { description: 'Interpretations of this record id.' },
-  form: { description: 'Interpretation form codes, comma-separated.' },
+  form: { description: 'Interpretation forms, comma-separated.' },
   parent: { description: 'Parent id, or `none` for top-level entries.' },
-  level: { description: 'city · district · department · town, comma-separated.' },
+  level: { description: 'Department levels, comma-separated.' },
 }
 
-const schemaOfShape = (shape: Shape): Record<string, unknown> => ({
-  type: 'object',
-  properties: Object.fromEntries(
-    Object.entries(shape).map(([field, spec]) => {
-      if (spec === true) return [field, {}]
-      if ('relation' in spec) return [field, { description: `id of a ${spec.relation} document, or the document itself when depth > 0` }]
-      if ('join' in spec) {
-        return [field, { type: 'object', properties: { docs: { type: 'array', items: { $ref: `#/components/schemas/${spec.join}` } }, hasNextPage: { type: 'boolean' } } }]
-      }
-      return [field, schemaOfShape(spec as Shape)]
-    }),
-  ),
-})
-
-const errorContent = { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } }
-const errorResponse = { description: 'Refused; the message names the parameter', content: errorContent }
-const notFoundResponse = { description: 'No such public document (one that exists but is not public included)', content: errorContent }
-const notModified = { description: 'Not modified (If-None-Match matched)' }
-
-/** The ids the public API accepts (`parseId`). */
-const ID_SCHEMA = { type: 'string', pattern: '^[0-9a-zA-Z-]{1,64}$' }
-/** Ids are numbers on the SQL adapters and strings on MongoDB. */
-const ID_VALUE = { type: ['integer', 'string'] }
-const NULLABLE_STRING = { type: ['string', 'null'] }
-const NULLABLE_DATE = { type: ['string', 'null'], format: 'date-time' }
-const DEPARTMENT_REF = {
-  type: ['object', 'null'],
-  description: 'The issuing department, or null when it is not public',
-  required: ['id', 'name'],
-  properties: { id: ID_VALUE, name: { type: 'string' } },
+const json = (schema: JsonSchema) => ({ 'application/json': { schema } })
+const errorContent = json(ref('Error'))
+const refusal = (description: string) => ({ description, content: errorContent })
+const RESPONSES = {
+  NotModified: { description: 'Not modified: `If-None-Match` named the current ETag (of any encoding), or was `*`', headers: { ETag: { $ref: '#/components/headers/ETag' } } },
+  BadRequest: refusal('Refused: `param` names the parameter and the message the rule (unknown or repeated parameter, a value of the wrong form or out of range)'),
+  NotFound: refusal('No such public document: one that exists but is not public answers the same'),
+  MethodNotAllowed: refusal('The path answers GET, HEAD and OPTIONS only (the public API is read-only)'),
 }
-const binary = (type: string) => ({ [type]: { schema: { type: 'string', format: 'binary' } } })
-/** As the search handler checks them (`src/public/search.ts`). */
-const SEARCH_MAX_QUERY = 64
-const SEARCH_MAX_TERMS = 8
+const use = (name: keyof typeof RESPONSES) => ({ $ref: `#/components/responses/${name}` })
 
-const common = (slug: string) => [
-  { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, default: 1 } },
-  { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT } },
-  { name: 'sort', in: 'query', schema: { type: 'string', enum: PUBLIC_COLLECTIONS[slug].params.sorts, default: PUBLIC_COLLECTIONS[slug].params.defaultSort } },
-  { name: 'depth', in: 'query', description: 'How deep to populate relationships; lists default to 0.', schema: { type: 'integer', minimum: 0, maximum: MAX_DEPTH, default: 0 } },
-  { name: 'select', in: 'query', description: `Fields to return, comma-separated: ${selectableFields(slug).join(', ')}`, schema: { type: 'string' } },
-]
+/** Headers of every cacheable answer. */
+const cachedHeaders = Object.fromEntries(['ETag', 'Cache-Control', 'X-Cache', 'Vary'].map((name) => [name, { $ref: `#/components/headers/${name}` }]))
+const ok = (description: string, content: Record<string, unknown>) => ({ description, headers: cachedHeaders, content })
+const readResponses = (okResponse: unknown, extra: Record<string, unknown> = {}) => ({ 200: okResponse, 304: use('NotModified'), 400: use('BadRequest'), 405: use('MethodNotAllowed'), ...extra })
 
-const filters = (slug: string) =>
-  Object.keys(PUBLIC_COLLECTIONS[slug].params.filters).map((name) => ({
-    name,
-    in: 'query',
-    description: FILTER_DOCS[name]?.description,
-    schema: { type: 'string' },
-    ...(FILTER_DOCS[name]?.example ? { example: FILTER_DOCS[name].example } : {}),
-  }))
+const query = (name: string, schema: JsonSchema, more: Record<string, unknown> = {}) => ({ name, in: 'query', schema, ...more })
+/** A comma-separated list: `a,b,c`. */
+const commaList = { style: 'form', explode: false }
 
-const cachedHeaders = {
-  ETag: { schema: { type: 'string' }, description: 'Send it back as If-None-Match to get 304 while unchanged.' },
-  'Cache-Control': { schema: { type: 'string' } },
-  'X-Cache': { schema: { type: 'string', enum: ['HIT', 'MISS', 'BYPASS'] } },
+/** An example in the parameter's own type (ids only on the SQL adapters, where they are small numbers). */
+const exampleFor = (schema: JsonSchema, raw: string | undefined): unknown => {
+  if (raw === undefined) return undefined
+  const types = [schema, ...((schema.anyOf as JsonSchema[] | undefined) ?? [])].map((candidate) => candidate.type)
+  if (types.includes('array')) return raw.split(',')
+  if (types.includes('integer')) return Number(raw)
+  return schema.anyOf || schema.pattern ? undefined : raw
 }
 
-/** The OpenAPI 3.1 description of every public endpoint, generated from the same contract the handlers use. */
-export const openApiDocument = (serverURL?: string) => {
-  const paths: Record<string, unknown> = {}
-  for (const slug of Object.keys(PUBLIC_COLLECTIONS)) {
-    const ref = { $ref: `#/components/schemas/${slug}` }
-    paths[`/api/public/${slug}`] = {
+const idPath = (ids: IdKind) => ({ name: 'id', in: 'path', required: true, schema: idParamSchema(ids) })
+
+const listParameters = (slug: string, ids: IdKind) => {
+  const { params } = PUBLIC_COLLECTIONS[slug]
+  const filters = Object.entries(params.filters).map(([name, filter]) => {
+    const schema = filter.schema(ids)
+    const example = exampleFor(schema, FILTER_DOCS[name]?.example)
+    return query(name, schema, { description: FILTER_DOCS[name]?.description, ...(filter.list ? commaList : {}), ...(example === undefined ? {} : { example }) })
+  })
+  return { filters, paging: [
+    query('page', { type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 1 }),
+    query('limit', { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT }, { description: `At most ${MAX_LIMIT}: a larger page is refused, not cut.` }),
+    query('sort', { type: 'string', enum: params.sorts, default: params.defaultSort }),
+    query('depth', { type: 'integer', minimum: 0, maximum: MAX_DEPTH, default: 0 }, { description: 'How deep to populate relationships; lists default to 0.' }),
+    selectParameter(slug),
+  ] }
+}
+
+const selectParameter = (slug: string) =>
+  query('select', { type: 'array', items: { type: 'string', enum: selectableFields(slug) }, minItems: 1 }, { ...commaList, description: 'Fields to return, comma-separated; the documents then hold `id` and these only.' })
+
+const collectionPaths = (slug: string, ids: IdKind) => {
+  const name = SCHEMA_NAMES[slug]
+  const { filters, paging } = listParameters(slug, ids)
+  const detailDepth = PUBLIC_COLLECTIONS[slug].detailDepth
+  return {
+    [`/api/public/${slug}`]: {
+      get: { operationId: `list${PLURALS[slug]}`, summary: `List ${TITLES[slug]}`, parameters: [...filters, ...paging], responses: readResponses(ok('A page of documents', json(ref(`${name}Page`)))) },
+    },
+    [`/api/public/${slug}/count`]: {
       get: {
-        summary: `List ${TITLES[slug]}`,
-        parameters: [...filters(slug), ...common(slug)],
-        responses: {
-          200: {
-            description: 'A page of documents',
-            headers: cachedHeaders,
-            content: { 'application/json': { schema: { $ref: '#/components/schemas/Page', properties: { docs: { type: 'array', items: ref } } } } },
-          },
-          304: { description: 'Not modified (If-None-Match matched)' },
-          400: errorResponse,
-        },
-      },
-    }
-    paths[`/api/public/${slug}/count`] = {
-      get: {
+        operationId: `count${PLURALS[slug]}`,
         summary: `Count ${TITLES[slug]}`,
-        parameters: filters(slug),
-        responses: { 200: { description: 'How many match', content: { 'application/json': { schema: { type: 'object', properties: { totalDocs: { type: 'integer' } } } } } }, 400: errorResponse },
+        parameters: filters,
+        responses: readResponses(ok('How many match', json({ type: 'object', required: ['totalDocs'], properties: { totalDocs: { type: 'integer', minimum: 0 } } }))),
       },
-    }
-    paths[`/api/public/${slug}/{id}`] = {
+    },
+    [`/api/public/${slug}/{id}`]: {
       get: {
+        operationId: `get${name}`,
         summary: `One of ${TITLES[slug]}`,
-        parameters: [
-          { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
-          { name: 'depth', in: 'query', schema: { type: 'integer', minimum: 0, maximum: MAX_DEPTH, default: 1 } },
-          { name: 'select', in: 'query', schema: { type: 'string' } },
-        ],
-        responses: { 200: { description: 'The document', headers: cachedHeaders, content: { 'application/json': { schema: ref } } }, 304: { description: 'Not modified' }, 404: errorResponse },
+        parameters: [idPath(ids), query('depth', { type: 'integer', minimum: 0, maximum: MAX_DEPTH, default: detailDepth }), selectParameter(slug)],
+        responses: readResponses(ok('The document', json(ref(name))), { 404: use('NotFound') }),
       },
-    }
-  }
-  paths['/api/public/graphql'] = {
-    post: {
-      summary: 'Read-only GraphQL over the public contract (its own schema: the REST collections, fields and filters; no mutations; root fields, depth and cost limited)',
-      requestBody: {
-        content: { 'application/json': { schema: { type: 'object', required: ['query'], properties: { query: { type: 'string' }, variables: { type: 'object' }, operationName: { type: 'string' } } } } },
-      },
-      responses: { 200: { description: 'GraphQL result' }, 400: errorResponse, 405: errorResponse },
-    },
-    get: {
-      summary: 'The same query as GET parameters (query, variables as JSON, operationName), cacheable by URL',
-      parameters: [
-        { name: 'query', in: 'query', required: true, schema: { type: 'string' } },
-        { name: 'variables', in: 'query', schema: { type: 'string' } },
-        { name: 'operationName', in: 'query', schema: { type: 'string' } },
-      ],
-      responses: { 200: { description: 'GraphQL result' }, 400: errorResponse },
     },
   }
-  paths['/api/media/file/{filename}'] = {
-    get: {
-      summary: 'A file attached to a public record (other files are 403/404 to the public)',
-      parameters: [{ name: 'filename', in: 'path', required: true, schema: { type: 'string' } }],
-      responses: { 200: { description: 'The file' }, 403: { description: 'Not public' }, 404: { description: 'No such file' } },
-    },
-  }
-  paths['/api/public/ping'] = { get: { summary: 'Liveness', responses: { 200: { description: '{"ok":true}' } } } }
+}
 
-  paths[SEARCH_PATH] = {
+const graphqlPaths = () => {
+  const result = { description: 'GraphQL result (`errors` beside `data` for a field that failed)', content: json(ref('GraphqlResult')) }
+  const request = { type: 'object', required: ['query'], properties: { query: { type: 'string' }, variables: { type: 'object' }, operationName: { type: 'string' } } }
+  return {
+    '/api/public/graphql': {
+      post: {
+        operationId: 'graphqlPost',
+        summary: 'Read-only GraphQL over the public contract, as an anonymous caller: its own schema (the REST collections, fields and filters), no mutations; root fields, depth and cost limited',
+        requestBody: { required: true, content: json(request) },
+        responses: { 200: result, 400: use('BadRequest'), 405: refusal('A mutation or subscription: the endpoint is read-only'), 413: refusal('A body over 64 KB') },
+      },
+      get: {
+        operationId: 'graphqlGet',
+        summary: 'The same query as GET parameters (query, variables as JSON, operationName), cacheable by URL',
+        parameters: [query('query', { type: 'string' }, { required: true }), query('variables', { type: 'string' }, { description: 'A JSON object' }), query('operationName', { type: 'string' })],
+        responses: { 200: { ...result, headers: cachedHeaders }, 304: use('NotModified'), 400: use('BadRequest'), 405: refusal('A mutation or subscription: the endpoint is read-only') },
+      },
+    },
+  }
+}
+
+const searchPath = (ids: IdKind) => ({
+  [SEARCH_PATH]: {
     get: {
+      operationId: 'search',
       summary: '全文檢索: search public records and interpretations (Simplified and Traditional alike)',
       description: [
         'Every term must match. The query and the indexed text are folded per character (Traditional → Simplified with OpenCC, full-width → ASCII, ASCII case-insensitive), and terms are split at spaces, punctuation and symbols.',
@@ -168,259 +150,184 @@ export const openApiDocument = (serverURL?: string) => {
         'Limited per client (`PUBLIC_SEARCH_RATE_LIMIT`, default 120 a minute): beyond it, 429 with Retry-After.',
       ].join(' '),
       parameters: [
-        {
-          name: 'q',
-          in: 'query',
+        query('q', { type: 'string', minLength: 1, maxLength: SEARCH_MAX_QUERY }, {
           required: true,
           description: `The query, at most ${SEARCH_MAX_QUERY} characters and ${SEARCH_MAX_TERMS} terms; at least one term of two or more characters.`,
-          schema: { type: 'string', minLength: 1, maxLength: SEARCH_MAX_QUERY },
           example: '政務公開 預算',
-        },
-        { name: 'type', in: 'query', description: 'Only this collection.', schema: { type: 'string', enum: [...SEARCHABLE] } },
-        {
-          name: 'catalogue',
-          in: 'query',
-          description: 'Catalogue entry id; the entry and all its descendants. Interpretations have no catalogue, so this returns records only. An unknown entry is a 400.',
-          schema: ID_SCHEMA,
-          example: '12',
-        },
-        { name: 'department', in: 'query', description: 'Issuing department id.', schema: ID_SCHEMA, example: '3' },
-        { name: 'year', in: 'query', description: 'Year of publication (China Standard Time).', schema: { type: 'integer', minimum: 1949, maximum: 2100 }, example: 2014 },
-        { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 1000, default: 1 } },
-        { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: SEARCH_MAX_LIMIT, default: 10 } },
+        }),
+        query('type', { type: 'string', enum: [...SEARCHABLE] }, { description: 'Only this collection.' }),
+        query('catalogue', idParamSchema(ids), { description: 'Catalogue entry id; the entry and all its descendants. Interpretations have no catalogue, so this returns records only. An unknown entry is a 400.' }),
+        query('department', idParamSchema(ids), { description: 'Issuing department id.' }),
+        query('year', { type: 'integer', minimum: MIN_YEAR, maximum: MAX_YEAR }, { description: 'Year of publication (China Standard Time).', example: 2014 }),
+        query('page', { type: 'integer', minimum: 1, maximum: SEARCH_MAX_PAGE, default: 1 }),
+        query('limit', { type: 'integer', minimum: 1, maximum: SEARCH_MAX_LIMIT, default: SEARCH_DEFAULT_LIMIT }),
       ],
-      responses: {
-        200: { description: 'A page of hits', headers: cachedHeaders, content: { 'application/json': { schema: { $ref: '#/components/schemas/SearchResults' } } } },
-        304: notModified,
-        400: {
-          description: `Refused; \`param\` names the parameter (an unknown or repeated parameter, a missing or too long \`q\`, no term of two characters, a limit over ${SEARCH_MAX_LIMIT}, an unknown catalogue entry)`,
-          content: errorContent,
-        },
+      responses: readResponses(ok('A page of hits', json(ref('SearchResults'))), {
         429: {
           description: 'Too many searches from this client in the current window',
           headers: { 'Retry-After': { description: 'Seconds until the window resets', schema: { type: 'integer', minimum: 1 } } },
           content: errorContent,
         },
-      },
+      }),
     },
-  }
+  },
+})
 
-  const feedParameters = [
-    { name: 'catalogue', in: 'query', description: 'Only this catalogue entry and its descendants (not together with `department`).', schema: ID_SCHEMA },
-    { name: 'department', in: 'query', description: 'Only this issuing department (not together with `catalogue`).', schema: ID_SCHEMA },
-    { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100, default: 50 } },
+const FEED_NAMES: Record<keyof typeof FEED_FORMATS, string> = { rss: 'RSS 2.0', atom: 'Atom 1.0', json: 'JSON Feed (version 1)' }
+
+const feedPaths = (ids: IdKind) => {
+  const parameters = [
+    query('catalogue', idParamSchema(ids), { description: 'Only this catalogue entry and its descendants (not together with `department`).' }),
+    query('department', idParamSchema(ids), { description: 'Only this issuing department (not together with `catalogue`).' }),
+    query('limit', { type: 'integer', minimum: 1, maximum: FEED_MAX_LIMIT, default: FEED_DEFAULT_LIMIT }),
   ]
-  const feedNames: Record<keyof typeof FEED_FORMATS, string> = { rss: 'RSS 2.0', atom: 'Atom 1.0', json: 'JSON Feed (version 1)' }
-  for (const format of Object.keys(FEED_FORMATS) as (keyof typeof FEED_FORMATS)[]) {
-    const mediaType = FEED_FORMATS[format].split(';')[0]
-    paths[`${FEEDS_PATH}/${format}`] = {
-      get: {
-        summary: `訂閱: the latest public records as ${feedNames[format]}, newest publishedAt first`,
-        description: 'Each item links to the record page on the website (`PUBLIC_RECORD_URL`), which is also its id/guid.',
-        parameters: feedParameters,
-        responses: {
-          200: {
-            description: `The feed (${FEED_FORMATS[format]})`,
-            headers: cachedHeaders,
-            content: { [mediaType]: { schema: format === 'json' ? { $ref: '#/components/schemas/JsonFeed' } : { type: 'string' } } },
-          },
-          304: notModified,
-          400: { description: 'Refused; `param` names the parameter (unknown parameter, bad id, limit outside 1–100, both catalogue and department)', content: errorContent },
-          404: { description: 'No such catalogue entry or department', content: errorContent },
+  return Object.fromEntries(
+    (Object.keys(FEED_FORMATS) as (keyof typeof FEED_FORMATS)[]).map((format) => [
+      `${FEEDS_PATH}/${format}`,
+      {
+        get: {
+          operationId: `${format}Feed`,
+          summary: `訂閱: the latest public records as ${FEED_NAMES[format]}, newest publishedAt first`,
+          description: 'Each item links to the record page on the website (`PUBLIC_RECORD_URL`), which is also its id/guid; the issuing department is the item’s author (`dc:creator` in RSS).',
+          parameters,
+          responses: readResponses(ok(`The feed (${FEED_FORMATS[format]})`, { [FEED_FORMATS[format].split(';')[0]]: { schema: format === 'json' ? ref('JsonFeed') : { type: 'string' } } }), {
+            404: refusal('No such catalogue entry or department'),
+          }),
         },
       },
-    }
-  }
+    ]),
+  )
+}
 
-  paths[SITEMAP_PATH] = {
+const xml = { 'application/xml': { schema: { type: 'string' } } }
+
+const sitemapPaths = () => ({
+  [SITEMAP_PATH]: {
     get: {
+      operationId: 'sitemapIndex',
       summary: `Sitemap index: one sitemap file per ${SITEMAP_PAGE.toLocaleString('en')} public records or interpretations`,
       description:
         'The files are listed under `PUBLIC_BASE_URL`. A sitemap may only list URLs of its own host: when the record pages (`PUBLIC_RECORD_URL`) live on another host, serve these through the website (a proxy) or declare them in its robots.txt.',
-      responses: { 200: { description: 'A sitemapindex document', headers: cachedHeaders, content: { 'application/xml': { schema: { type: 'string' } } } }, 304: notModified },
+      responses: { 200: ok('A sitemapindex document', xml), 304: use('NotModified'), 405: use('MethodNotAllowed') },
     },
-  }
-  paths[`${SITEMAPS_PATH}{collection}-{page}.xml`] = {
+  },
+  [`${SITEMAPS_PATH}{collection}-{page}.xml`]: {
     get: {
+      operationId: 'sitemapFile',
       summary: `Sitemap file: the page URLs (\`PUBLIC_RECORD_URL\`) of up to ${SITEMAP_PAGE.toLocaleString('en')} public documents, by id, with lastmod = updatedAt`,
       parameters: [
         { name: 'collection', in: 'path', required: true, schema: { type: 'string', enum: [...SEARCHABLE] } },
         { name: 'page', in: 'path', required: true, schema: { type: 'integer', minimum: 1, maximum: 99999 } },
       ],
-      responses: {
-        200: { description: 'A urlset document', headers: cachedHeaders, content: { 'application/xml': { schema: { type: 'string' } } } },
-        304: notModified,
-        404: { description: 'No such file (a page past the last one, or another name)', content: errorContent },
+      responses: { 200: ok('A urlset document', xml), 304: use('NotModified'), 404: refusal('No such file: a page past the last one (a collection with nothing public has none), or another name'), 405: use('MethodNotAllowed') },
+    },
+  },
+})
+
+const wechatPaths = (ids: IdKind) => {
+  const parameters = [{ name: 'collection', in: 'path', required: true, schema: { type: 'string', enum: [...SEARCHABLE] } }, idPath(ids)]
+  const binary = (type: string) => ({ [type]: { schema: { type: 'string', contentMediaType: type } } })
+  const derived: [string, string, string, string][] = [
+    ['cover.jpg', 'wechatCover', 'image/jpeg', `The cover, exactly ${COVER.width}×${COVER.height} JPEG: the record's cover image, else its first image attachment, else the first image in its body, cropped around the most interesting region; plain red when it has none`],
+    ['thumb.jpg', 'wechatThumb', 'image/jpeg', `The square thumbnail, ${THUMB.width}×${THUMB.height} JPEG, from the same image`],
+    ['qr.png', 'wechatQrPng', 'image/png', 'QR code of the mobile page (`mobileUrl`), PNG'],
+    ['qr.svg', 'wechatQrSvg', 'image/svg+xml', 'QR code of the mobile page (`mobileUrl`), SVG'],
+  ]
+  return {
+    [`${WECHAT_PATH}/{collection}/{id}`]: {
+      get: {
+        operationId: 'wechatArticle',
+        summary: '微信公眾號: a public record or interpretation as an article (sanitized HTML, digest, cover, QR code, absolute URLs)',
+        parameters,
+        responses: readResponses(ok('The article', json(ref('WechatArticle'))), { 404: use('NotFound') }),
       },
     },
+    ...Object.fromEntries(
+      derived.map(([file, operationId, type, summary]) => [
+        `${WECHAT_PATH}/{collection}/{id}/${file}`,
+        { get: { operationId, summary, parameters, responses: readResponses(ok(summary.split(':')[0].split(',')[0], binary(type)), { 404: use('NotFound') }) } },
+      ]),
+    ),
   }
+}
 
-  const wechatParameters = [
-    { name: 'collection', in: 'path', required: true, schema: { type: 'string', enum: [...SEARCHABLE] } },
-    { name: 'id', in: 'path', required: true, schema: ID_SCHEMA },
-  ]
-  const wechatErrors = { 304: notModified, 400: { description: 'Not an id (`param`: `id`)', content: errorContent }, 404: notFoundResponse }
-  paths[`${WECHAT_PATH}/{collection}/{id}`] = {
+/** The types an upload may have (the media collection's `upload.mimeTypes`). */
+const fileTypes = (config: Pick<SanitizedConfig, 'collections'>): string[] => {
+  const upload = config.collections.find((collection) => collection.slug === 'media')?.upload
+  return (typeof upload === 'object' && upload.mimeTypes) || ['application/octet-stream']
+}
+
+const otherPaths = (types: string[]) => ({
+  '/api/media/file/{filename}': {
     get: {
-      summary: '微信公眾號: a public record or interpretation as an article (sanitized HTML, digest, cover, QR code, absolute URLs)',
-      parameters: wechatParameters,
-      responses: { 200: { description: 'The article', headers: cachedHeaders, content: { 'application/json': { schema: { $ref: '#/components/schemas/WechatArticle' } } } }, ...wechatErrors },
+      operationId: 'getMediaFile',
+      summary: 'A file attached to a public record (other files are 403/404 to the public)',
+      parameters: [{ name: 'filename', in: 'path', required: true, schema: { type: 'string' } }],
+      responses: {
+        200: { description: 'The file', content: Object.fromEntries(types.map((type) => [type, { schema: { type: 'string', contentMediaType: type } }])) },
+        304: { description: 'Not modified' },
+        400: refusal('A name with control characters or broken percent-encoding (`param`: `filename`), or one outside the files'),
+        // Payload answers the public 403 for a file of no public record and for one that does not exist alike.
+        403: refusal('Not a file the public may read (the file of no public record, or no such file)'),
+        404: refusal('No such file'),
+      },
     },
-  }
-  const derived: [string, string, string][] = [
-    ['cover.jpg', 'image/jpeg', `The cover, exactly ${COVER.width}×${COVER.height} JPEG: the record's cover image, else its first image attachment, else the first image in its body, cropped around the most interesting region; plain red when it has none`],
-    ['thumb.jpg', 'image/jpeg', `The square thumbnail, ${THUMB.width}×${THUMB.height} JPEG, from the same image`],
-    ['qr.png', 'image/png', 'QR code of the mobile page (`mobileUrl`), PNG'],
-    ['qr.svg', 'image/svg+xml', 'QR code of the mobile page (`mobileUrl`), SVG'],
-  ]
-  for (const [name, type, summary] of derived) {
-    paths[`${WECHAT_PATH}/{collection}/{id}/${name}`] = {
-      get: { summary, parameters: wechatParameters, responses: { 200: { description: summary.split(':')[0], headers: cachedHeaders, content: binary(type) }, ...wechatErrors } },
-    }
-  }
+  },
+  '/api/public/ping': {
+    get: {
+      operationId: 'ping',
+      summary: 'Liveness',
+      responses: { 200: { description: 'Alive', content: json({ type: 'object', required: ['ok'], properties: { ok: { const: true } } }) }, 405: use('MethodNotAllowed') },
+    },
+  },
+  '/api/openapi.json': {
+    get: { operationId: 'openApiDocument', summary: 'This document', responses: { 200: ok('The OpenAPI 3.1 document', json({ type: 'object', required: ['openapi', 'paths'], properties: { openapi: { const: '3.1.0' }, paths: { type: 'object' } } })), 304: use('NotModified'), 405: use('MethodNotAllowed') } },
+  },
+})
 
+/**
+ * The OpenAPI 3.1 description of every public endpoint, generated from the constants the handlers use:
+ * the public contract (`SHAPES`, typed by the collections' Payload fields), the filters and their schemas,
+ * limits and paths. GraphQL is described as an endpoint, not by its schema.
+ */
+export const openApiDocument = (config: Pick<SanitizedConfig, 'collections' | 'serverURL'> & { db: { defaultIDType?: string } }) => {
+  const ids = idKindOf(config.db)
+  const collections = Object.keys(PUBLIC_COLLECTIONS)
   return {
     openapi: '3.1.0',
     info: {
       title: 'Gongkai public read API / 政府信息公開 公開接口',
       version: '1',
       description:
-        'What government websites, WeChat official accounts and mini-programs may read: published, proactively disclosed records that passed secrecy review, their interpretations, the catalogue and the disclosure guide; search over them, feeds, sitemaps and WeChat articles. Read-only and anonymous.',
+        'What government websites, WeChat official accounts and mini-programs may read: published, proactively disclosed records that passed secrecy review, their interpretations, the catalogue and the disclosure guide; search over them, feeds, sitemaps and WeChat articles. Read-only and anonymous. Bodies over 1 KB are compressed (br or gzip) when the client sends Accept-Encoding; each encoding has its own ETag.',
+      license: { name: 'MIT', identifier: 'MIT' },
     },
-    servers: [{ url: serverURL || '/' }],
-    paths,
+    servers: [{ url: config.serverURL || '/' }],
+    // Anonymous: no operation takes credentials.
+    security: [],
+    paths: {
+      ...Object.assign({}, ...collections.map((slug) => collectionPaths(slug, ids))),
+      ...graphqlPaths(),
+      ...searchPath(ids),
+      ...feedPaths(ids),
+      ...sitemapPaths(),
+      ...wechatPaths(ids),
+      ...otherPaths(fileTypes(config)),
+    },
     components: {
       schemas: {
-        ...Object.fromEntries(Object.entries(SHAPES).map(([slug, shape]) => [slug, schemaOfShape(shape)])),
-        Page: {
-          type: 'object',
-          properties: {
-            ...Object.fromEntries(['totalDocs', 'limit', 'page', 'totalPages', 'nextPage', 'prevPage'].map((name) => [name, { type: ['integer', 'null'] }])),
-            hasNextPage: { type: 'boolean' },
-            hasPrevPage: { type: 'boolean' },
-          },
-        },
-        Error: {
-          type: 'object',
-          properties: { errors: { type: 'array', items: { type: 'object', properties: { message: { type: 'string' }, param: { type: 'string' } } } } },
-        },
-        SearchResults: {
-          type: 'object',
-          required: ['q', 'terms', 'docs', 'totalDocs', 'titleMatches', 'limit', 'page', 'totalPages', 'hasPrevPage', 'hasNextPage', 'prevPage', 'nextPage'],
-          properties: {
-            q: { type: 'string', description: 'The query, trimmed' },
-            terms: { type: 'array', items: { type: 'string' }, description: 'The terms searched for, folded (Simplified, half-width, lower case), duplicates removed' },
-            docs: { type: 'array', items: { $ref: '#/components/schemas/SearchHit' } },
-            totalDocs: { type: 'integer', description: 'Hits in the index' },
-            titleMatches: { type: 'integer', description: 'How many of them hold every term in the title (they come first)' },
-            limit: { type: 'integer' },
-            page: { type: 'integer' },
-            totalPages: { type: 'integer', minimum: 1 },
-            hasPrevPage: { type: 'boolean' },
-            hasNextPage: { type: 'boolean' },
-            prevPage: { type: ['integer', 'null'] },
-            nextPage: { type: ['integer', 'null'] },
-          },
-        },
-        SearchHit: {
-          type: 'object',
-          required: ['type', 'id', 'title', 'titleHighlighted', 'snippet', 'matchedIn', 'publishedAt', 'department', 'href'],
-          properties: {
-            type: { type: 'string', enum: [...SEARCHABLE] },
-            id: ID_VALUE,
-            title: { type: 'string' },
-            titleHighlighted: { type: 'string', description: 'The title as HTML-escaped text with <mark> around matches; safe to insert as HTML' },
-            snippet: { type: 'string', description: 'About 96 characters of the indexed text around the first match (its start when only the title matched), HTML-escaped with <mark> around matches; … where cut' },
-            matchedIn: { type: 'string', enum: ['title', 'body'], description: '`title` when every term is in the title' },
-            publishedAt: NULLABLE_DATE,
-            indexNumber: { ...NULLABLE_STRING, description: 'Records only' },
-            documentNumber: { ...NULLABLE_STRING, description: 'Records only' },
-            form: { ...NULLABLE_STRING, description: 'Interpretations only' },
-            department: DEPARTMENT_REF,
-            href: { type: 'string', description: 'The detail in this API, e.g. /api/public/disclosures/8' },
-          },
-          oneOf: [
-            { properties: { type: { const: 'disclosures' } }, required: ['indexNumber', 'documentNumber'] },
-            { properties: { type: { const: 'interpretations' } }, required: ['form'] },
-          ],
-        },
-        WechatArticle: {
-          type: 'object',
-          required: ['type', 'id', 'title', 'digest', 'author', 'department', 'publishedAt', 'content', 'contentSourceUrl', 'mobileUrl', 'cover', 'thumb', 'qrCode', 'attachments', 'updatedAt'],
-          properties: {
-            type: { type: 'string', enum: [...SEARCHABLE] },
-            id: ID_VALUE,
-            title: { type: 'string' },
-            digest: { type: 'string', maxLength: 120, description: 'The summary, else the body text, whitespace collapsed; cut with … at 120 characters' },
-            author: { ...NULLABLE_STRING, description: 'The issuing department’s name' },
-            department: DEPARTMENT_REF,
-            publishedAt: NULLABLE_DATE,
-            indexNumber: { ...NULLABLE_STRING, description: 'Records only' },
-            documentNumber: { ...NULLABLE_STRING, description: 'Records only' },
-            interpreter: { ...NULLABLE_STRING, description: 'Interpretations only' },
-            content: {
-              type: 'string',
-              description:
-                'The body as sanitized HTML: text structure, lists, tables, links and images only; no script, style, frames, forms, classes or event handlers; links only http, https, mailto and tel, images only http and https, every URL absolute; files the public may not read are left out',
-            },
-            contentSourceUrl: { type: 'string', format: 'uri', description: 'The record page on the website (PUBLIC_RECORD_URL)' },
-            mobileUrl: { type: 'string', format: 'uri', description: 'The record page on the mobile site (PUBLIC_MOBILE_URL)' },
-            cover: {
-              type: 'object',
-              required: ['url', 'width', 'height', 'source'],
-              properties: {
-                url: { type: 'string', format: 'uri' },
-                width: { const: COVER.width },
-                height: { const: COVER.height },
-                source: { type: ['string', 'null'], format: 'uri', description: 'The image the cover is cut from; null for the plain cover' },
-              },
-            },
-            thumb: { type: 'object', required: ['url', 'width', 'height'], properties: { url: { type: 'string', format: 'uri' }, width: { const: THUMB.width }, height: { const: THUMB.height } } },
-            qrCode: { type: 'object', required: ['png', 'svg'], properties: { png: { type: 'string', format: 'uri' }, svg: { type: 'string', format: 'uri' } } },
-            attachments: {
-              type: 'array',
-              items: {
-                type: 'object',
-                required: ['filename', 'url', 'mimeType', 'filesize'],
-                properties: { filename: NULLABLE_STRING, url: { type: ['string', 'null'], format: 'uri' }, mimeType: NULLABLE_STRING, filesize: { type: ['integer', 'null'] } },
-              },
-            },
-            updatedAt: NULLABLE_DATE,
-          },
-          oneOf: [
-            { properties: { type: { const: 'disclosures' } }, required: ['indexNumber', 'documentNumber'] },
-            { properties: { type: { const: 'interpretations' } }, required: ['interpreter'] },
-          ],
-        },
-        JsonFeed: {
-          type: 'object',
-          description: 'JSON Feed, as the `feed` package writes it: version 1 (`author`, not 1.1’s `authors`)',
-          required: ['version', 'title', 'items'],
-          properties: {
-            version: { const: 'https://jsonfeed.org/version/1' },
-            title: { type: 'string' },
-            home_page_url: { type: 'string', format: 'uri' },
-            feed_url: { type: 'string', format: 'uri' },
-            description: { type: 'string' },
-            items: {
-              type: 'array',
-              items: {
-                type: 'object',
-                required: ['id', 'content_html', 'url', 'title', 'date_modified'],
-                properties: {
-                  id: { type: 'string', description: 'The record page URL' },
-                  url: { type: 'string', format: 'uri' },
-                  title: { type: 'string' },
-                  summary: { type: 'string', description: 'The record’s summary, as plain text (absent when it has none)' },
-                  content_html: { type: 'string', description: 'The summary, document number and index number as HTML' },
-                  date_modified: { type: 'string', format: 'date-time', description: 'publishedAt' },
-                  date_published: { type: 'string', format: 'date-time' },
-                  author: { type: 'object', properties: { name: { type: 'string', description: 'The issuing department' } } },
-                },
-              },
-            },
-          },
-        },
+        ...collectionSchemas(config.collections, ids),
+        ...Object.fromEntries(collections.map((slug) => [`${SCHEMA_NAMES[slug]}Page`, pageSchema(SCHEMA_NAMES[slug])])),
+        Error: ERROR_SCHEMA,
+        GraphqlResult: { type: 'object', properties: { data: { type: ['object', 'null'] }, errors: { type: 'array', items: { type: 'object', required: ['message'], properties: { message: { type: 'string' } } } } } },
+        ...featureSchemas(ids),
+      },
+      responses: RESPONSES,
+      headers: {
+        ETag: { description: 'The validator: send it back as If-None-Match to get 304 while unchanged. Compressed answers carry their own (`"…-br"`, `"…-gzip"`).', schema: { type: 'string' } },
+        'Cache-Control': { description: '`public, max-age=N, must-revalidate` (N from PUBLIC_CACHE_MAX_AGE, default 0)', schema: { type: 'string' } },
+        'X-Cache': { description: 'Whether the response cache answered', schema: { type: 'string', enum: ['HIT', 'MISS', 'BYPASS'] } },
+        Vary: { description: '`Accept-Encoding` on bodies that may be compressed (with `Origin` when CORS is restricted)', schema: { type: 'string' } },
       },
     },
   }

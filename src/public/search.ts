@@ -6,12 +6,15 @@ import { MemorySearchIndex } from '../search/memoryIndex.js'
 import { fold, queryTerms } from '../search/normalize.js'
 import { highlight, snippet } from '../search/snippet.js'
 import { badParam } from './errors.js'
-import { integer, parseId } from './query.js'
+import type { IdKind } from './query.js'
+import { integer, MAX_YEAR, MIN_YEAR, parseId, refuseRepeated } from './query.js'
 
 export const SEARCH_PATH = '/api/search'
 export const SEARCH_MAX_LIMIT = 50
-const MAX_QUERY = 64
-const MAX_TERMS = 8
+export const SEARCH_DEFAULT_LIMIT = 10
+export const SEARCH_MAX_PAGE = 1_000
+export const SEARCH_MAX_QUERY = 64
+export const SEARCH_MAX_TERMS = 8
 const PARAMS = new Set(['q', 'type', 'catalogue', 'department', 'year', 'page', 'limit'])
 
 // On globalThis, like the response cache: every copy of this module in a process shares one index.
@@ -28,27 +31,29 @@ export const searchIndexOf = (payload: Payload): MemorySearchIndex => {
 
 export type SearchQuery = { terms: string[]; filters: SearchFilters; catalogue?: string; page: number; limit: number; q: string }
 
-export const parseSearchQuery = (params: URLSearchParams): SearchQuery => {
-  const query: SearchQuery = { terms: [], filters: {}, page: 1, limit: 10, q: '' }
+export const parseSearchQuery = (params: URLSearchParams, ids: IdKind): SearchQuery => {
+  const query: SearchQuery = { terms: [], filters: {}, page: 1, limit: SEARCH_DEFAULT_LIMIT, q: '' }
+  for (const [param] of params) {
+    if (!param.startsWith('_') && !PARAMS.has(param)) throw badParam(param, `unknown parameter; allowed: ${[...PARAMS].join(', ')} / 不支持的參數`)
+  }
+  refuseRepeated(params)
   for (const [param, value] of params) {
     if (param.startsWith('_')) continue
-    if (!PARAMS.has(param)) throw badParam(param, `unknown parameter; allowed: ${[...PARAMS].join(', ')} / 不支持的參數`)
-    if (params.getAll(param).length > 1) throw badParam(param, 'given more than once / 參數重複')
     if (param === 'q') query.q = value
     else if (param === 'type') {
       if (!SEARCHABLE.includes(value as Searchable)) throw badParam(param, `unknown type ${value}; allowed: ${SEARCHABLE.join(', ')} / 類型無效`)
       query.filters.record = value as Searchable
-    } else if (param === 'catalogue') query.catalogue = parseId(value, param)
-    else if (param === 'department') query.filters.department = parseId(value, param)
-    else if (param === 'year') query.filters.year = integer(value, param, 1949, 2100)
-    else if (param === 'page') query.page = integer(value, param, 1, 1_000)
+    } else if (param === 'catalogue') query.catalogue = parseId(value, param, ids)
+    else if (param === 'department') query.filters.department = parseId(value, param, ids)
+    else if (param === 'year') query.filters.year = integer(value, param, MIN_YEAR, MAX_YEAR)
+    else if (param === 'page') query.page = integer(value, param, 1, SEARCH_MAX_PAGE)
     else if (param === 'limit') query.limit = integer(value, param, 1, SEARCH_MAX_LIMIT)
   }
   const q = query.q.trim()
   if (!q) throw badParam('q', 'a search term is required / 請輸入檢索詞')
-  if (q.length > MAX_QUERY) throw badParam('q', `longer than ${MAX_QUERY} characters / 檢索詞過長`)
+  if (q.length > SEARCH_MAX_QUERY) throw badParam('q', `longer than ${SEARCH_MAX_QUERY} characters / 檢索詞過長`)
   query.terms = queryTerms(q)
-  if (query.terms.length > MAX_TERMS) throw badParam('q', `more than ${MAX_TERMS} terms / 檢索詞過多`)
+  if (query.terms.length > SEARCH_MAX_TERMS) throw badParam('q', `more than ${SEARCH_MAX_TERMS} terms / 檢索詞過多`)
   if (!query.terms.some((term) => term.length >= 2)) throw badParam('q', 'at least one term of two or more characters is needed / 檢索詞至少兩個字')
   query.q = q
   return query

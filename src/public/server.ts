@@ -15,13 +15,16 @@ process.env.GONGKAI_JOBS_AUTORUN ??= '0'
 const { getPayload } = await import('payload')
 const { default: config } = await import('../../payload.config.js')
 const { createPublicApi, publicApiOptionsFromEnv } = await import('./handler.js')
-const { createPublicServer } = await import('./nodeServer.js')
+const { createPublicServer, LEAN_DEFAULT_PORT } = await import('./nodeServer.js')
 const { searchIndexOf } = await import('./search.js')
+const { publicUrlsFromEnv } = await import('./urls.js')
 
 const payload = await getPayload({ config })
-const api = createPublicApi(payload, { ...publicApiOptionsFromEnv(), serveFiles: true })
+const port = Number(process.env.PORT ?? LEAN_DEFAULT_PORT)
+// Absolute URLs (feeds, covers, files) point at this server unless PUBLIC_BASE_URL or the CMS URL says otherwise.
+const urls = publicUrlsFromEnv(payload.config.serverURL, process.env, port)
+const api = createPublicApi(payload, { ...publicApiOptionsFromEnv(), serveFiles: true, urls })
 const server = createPublicServer(api)
-const port = Number(process.env.PORT ?? 3100)
 const host = process.env.HOST ?? '0.0.0.0'
 
 server.listen(port, host, () => {

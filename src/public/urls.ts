@@ -7,9 +7,15 @@ export type PublicUrls = { origin: string; record: string; mobile: string }
 
 const trimSlash = (url: string) => url.replace(/\/+$/, '')
 
-/** `PUBLIC_BASE_URL`, `PUBLIC_RECORD_URL`, `PUBLIC_MOBILE_URL`; the origin falls back to Payload's `serverURL`. */
-export const publicUrlsFromEnv = (serverURL: string | undefined, env = process.env): PublicUrls => {
-  const origin = trimSlash(env.PUBLIC_BASE_URL?.trim() || serverURL || 'http://localhost:3000')
+/** Where `next start` listens without `PORT`. */
+export const NEXT_DEFAULT_PORT = 3000
+
+/**
+ * `PUBLIC_BASE_URL`, `PUBLIC_RECORD_URL`, `PUBLIC_MOBILE_URL`; the origin falls back to Payload's `serverURL`,
+ * then to localhost on `port`, the port this process listens on (`PORT`; the lean server passes its own default).
+ */
+export const publicUrlsFromEnv = (serverURL: string | undefined, env = process.env, port = Number(env.PORT) || NEXT_DEFAULT_PORT): PublicUrls => {
+  const origin = trimSlash(env.PUBLIC_BASE_URL?.trim() || serverURL || `http://localhost:${port}`)
   return {
     origin,
     record: env.PUBLIC_RECORD_URL?.trim() || `${origin}/{collection}/{id}`,

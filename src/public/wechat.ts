@@ -2,13 +2,14 @@ import type { CollectionSlug, Payload } from 'payload'
 import QRCode from 'qrcode'
 import sharp from 'sharp'
 
+import { fitTo, WECHAT_LIMITS } from '../lib/wechatLimits.js'
 import type { Searchable } from '../search/indexer.js'
 import { lexicalText } from '../search/text.js'
 import type { MediaLike } from './articleHtml.js'
 import { articleHtml, uploadIdsOf } from './articleHtml.js'
 import { notFound } from './errors.js'
 import { publicFile } from './files.js'
-import { parseId } from './query.js'
+import { idKindOf, parseId } from './query.js'
 import type { PublicUrls } from './urls.js'
 import { absoluteUrl, fillUrl } from './urls.js'
 
@@ -16,16 +17,14 @@ export const WECHAT_PATH = '/api/public/wechat'
 /** WeChat's cover ratio (2.35:1) at the size its editor uses, and the square thumbnail of shares. */
 export const COVER = { width: 900, height: 383 }
 export const THUMB = { width: 300, height: 300 }
-/** WeChat cuts digests at 120 characters. */
-const DIGEST_LENGTH = 120
 
 type MediaDoc = MediaLike & { id: string | number; updatedAt?: string; filesize?: number | null; focalX?: number | null; focalY?: number | null }
 
 const MEDIA_SELECT = { url: true, filename: true, mimeType: true, alt: true, width: true, height: true, filesize: true, updatedAt: true } as const
 
 const SELECT = {
-  disclosures: { title: true, summary: true, department: true, cover: true, attachments: true, body: true, publishedAt: true, updatedAt: true, indexNumber: true, documentNumber: true },
-  interpretations: { title: true, department: true, cover: true, attachments: true, body: true, publishedAt: true, updatedAt: true, interpreter: true },
+  disclosures: { title: true, shortTitle: true, summary: true, department: true, cover: true, attachments: true, body: true, publishedAt: true, updatedAt: true, indexNumber: true, documentNumber: true },
+  interpretations: { title: true, shortTitle: true, department: true, cover: true, attachments: true, body: true, publishedAt: true, updatedAt: true, interpreter: true },
 } as const
 
 const isImage = (media: unknown): media is MediaDoc => !!media && typeof media === 'object' && !!(media as MediaDoc).mimeType?.startsWith('image/') && !!(media as MediaDoc).url
@@ -35,13 +34,13 @@ const isImage = (media: unknown): media is MediaDoc => !!media && typeof media =
  * anonymous caller: a record that is not public is a 404, and only files the public may read appear.
  */
 export const buildArticle = async (payload: Payload, record: Searchable, rawId: string, urls: PublicUrls) => {
-  const id = parseId(rawId, 'id')
+  const id = parseId(rawId, 'id', idKindOf(payload.db))
   const doc = (await payload.findByID({
     collection: record as CollectionSlug,
     id,
     depth: 1,
     select: SELECT[record] as any,
-    populate: { departments: { name: true }, media: MEDIA_SELECT } as any,
+    populate: { departments: { name: true, shortName: true }, media: MEDIA_SELECT } as any,
     joins: false as any,
     overrideAccess: false,
     disableErrors: true,
@@ -64,9 +63,10 @@ export const buildArticle = async (payload: Payload, record: Searchable, rawId: 
   return {
     type: record,
     id: doc.id,
-    title: String(doc.title ?? ''),
-    digest: digestSource.length > DIGEST_LENGTH ? `${digestSource.slice(0, DIGEST_LENGTH - 1)}…` : digestSource,
-    author: department?.name ?? null,
+    // The draft API refuses longer titles and authors: the editor's short title, else the title cut.
+    title: fitTo(String(doc.shortTitle || doc.title || ''), WECHAT_LIMITS.title),
+    digest: fitTo(digestSource, WECHAT_LIMITS.digest),
+    author: department ? fitTo(String(doc.department.shortName || department.name), WECHAT_LIMITS.author) : null,
     department,
     publishedAt: doc.publishedAt ?? null,
     ...(record === 'disclosures' ? { indexNumber: doc.indexNumber ?? null, documentNumber: doc.documentNumber ?? null } : { interpreter: doc.interpreter ?? null }),

@@ -2,7 +2,6 @@ import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
 import type { Payload } from 'payload'
-import { handleEndpoints } from 'payload'
 
 import type { PublicApiOptions } from '../../src/public/handler.js'
 import { createPublicApi } from '../../src/public/handler.js'
@@ -13,6 +12,8 @@ export type MountResponse = { status: number; headers: Headers; text: string; bo
 /** One way of reaching the public API: the Next route handlers, or the lean server over HTTP. */
 export type Mount = {
   name: 'next' | 'lean'
+  /** Where an HTTP mount listens (for requests that must see the raw bytes). */
+  base?: string
   fetch: (path: string, init?: RequestInit) => Promise<MountResponse>
   /** A media file URL as this deployment serves it (under Next, Payload's own REST handler). */
   file: (url: string) => Promise<Response>
@@ -45,6 +46,7 @@ export const nextMount = async (): Promise<Mount> => {
     search: (await import('../../src/app/(public)/api/search/route.js')) as RouteModule,
     sitemap: (await import('../../src/app/(public)/sitemap.xml/route.js')) as RouteModule,
     sitemaps: (await import('../../src/app/(public)/sitemaps/[file]/route.js')) as RouteModule,
+    file: (await import('../../src/app/(public)/api/media/file/[filename]/route.js')) as { GET: (request: Request, context: { params: Promise<{ filename: string }> }) => Promise<Response> },
   }
   /** The route module Next would pick for a path (static segments before the catch-all). */
   const routeOf = (path: string) => {
@@ -56,8 +58,6 @@ export const nextMount = async (): Promise<Mount> => {
     if (/^\/sitemaps\/[^/]+$/.test(pathname)) return routes.sitemaps
     return routes.api
   }
-  const { default: configPromise } = await import('../../payload.config.js')
-  const config = await configPromise
   return {
     name: 'next',
     fetch: async (path, init = {}) => {
@@ -67,7 +67,18 @@ export const nextMount = async (): Promise<Mount> => {
       if (!handler) return { status: 405, headers: new Headers(), text: '', body: '', bytes: Buffer.alloc(0) }
       return read(await handler(new Request(`http://localhost:3000${path}`, init)))
     },
-    file: (url) => handleEndpoints({ config, request: new Request(`http://localhost:3000${pathOf(url)}`) }),
+    // As Next routes /api/media/file/<name>: to the public route module, which hands the request to Payload's.
+    file: (url) => {
+      const path = pathOf(url)
+      const encoded = path.slice(path.lastIndexOf('/') + 1)
+      let filename = encoded
+      try {
+        filename = decodeURIComponent(encoded)
+      } catch {
+        // Next would not decode it either
+      }
+      return routes.file.GET(new Request(`http://localhost:3000${path}`), { params: Promise.resolve({ filename }) })
+    },
     close: async () => undefined,
   }
 }
@@ -86,7 +97,14 @@ export const leanMount = async (payload: Payload, options: PublicApiOptions = {}
 /** A public API reached over HTTP at `base` (a lean server in this process or another). */
 export const httpMount = (name: Mount['name'], base: string, close: () => Promise<void> = async () => undefined): Mount => ({
   name,
-  fetch: async (path, init) => read(await fetch(`${base}${path}`, init)),
+  base,
+  // fetch asks for gzip and br by itself; a request that does not say otherwise gets what the Next mount's
+  // Request (no Accept-Encoding) gets, so the two answers compare header for header.
+  fetch: async (path, init = {}) => {
+    const headers = new Headers(init.headers)
+    if (!headers.has('accept-encoding')) headers.set('accept-encoding', 'identity')
+    return read(await fetch(`${base}${path}`, { ...init, headers }))
+  },
   file: (url) => fetch(`${base}${pathOf(url)}`),
   close,
 })

@@ -10,6 +10,7 @@ import {
   syncMediaVisibilityOnDelete,
 } from '../../hooks/mediaRefs.js'
 import { label, options } from '../../i18n/label.js'
+import { WECHAT_LIMITS } from '../../lib/wechatLimits.js'
 import type { IndexNumberFormat } from '../../lib/indexNumber.js'
 import { topicOptions } from '../../lib/topics.js'
 import { auditIndexNumber } from './hooks/auditIndexNumber.js'
@@ -78,6 +79,13 @@ export const createDisclosures = (formatIndexNumber: IndexNumberFormat): Collect
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: label('標題') },
+    {
+      name: 'shortTitle',
+      type: 'text',
+      maxLength: WECHAT_LIMITS.title,
+      label: label('新媒體短標題'),
+      admin: { description: label(`微信公眾號等新媒體使用，最多${WECHAT_LIMITS.title}字；留空則截取標題。`) },
+    },
     {
       type: 'row',
       fields: [

@@ -9,6 +9,7 @@ import {
   syncMediaVisibilityOnDelete,
 } from '../../hooks/mediaRefs.js'
 import { label, options } from '../../i18n/label.js'
+import { WECHAT_LIMITS } from '../../lib/wechatLimits.js'
 import { requirePublicPolicy } from './hooks/requirePublicPolicy.js'
 import { requireReadablePolicies } from './hooks/requireReadablePolicies.js'
 
@@ -39,6 +40,13 @@ export const Interpretations: CollectionConfig = {
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: label('標題') },
+    {
+      name: 'shortTitle',
+      type: 'text',
+      maxLength: WECHAT_LIMITS.title,
+      label: label('新媒體短標題'),
+      admin: { description: label(`微信公眾號等新媒體使用，最多${WECHAT_LIMITS.title}字；留空則截取標題。`) },
+    },
     { name: 'policies', type: 'relationship', relationTo: 'disclosures', hasMany: true, required: true, index: true, label: label('所解讀的政策') },
     {
       type: 'row',

@@ -7,3 +7,7 @@ export const GET = handlePublic
 export const HEAD = handlePublic
 export const POST = handlePublic
 export const OPTIONS = handlePublic
+// Writes reach the handler too, so they get its 405 with a body that names the rule (Next's own 405 has none).
+export const PUT = handlePublic
+export const PATCH = handlePublic
+export const DELETE = handlePublic
