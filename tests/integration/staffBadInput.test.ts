@@ -228,6 +228,14 @@ describe('the staff API under bad input', () => {
         ['/disclosures?where[writtenAt][greater_than]=someday', 'where[writtenAt][greater_than]'],
         ['/disclosures?where[department][near]=1,2', 'where[department][near]'],
         ['/disclosures?where=abc', 'where'],
+        ['/disclosures?where[keywords][all]=財政', 'where[keywords][all]'],
+        ['/disclosures?where[interpretations][in]=abc', 'where[interpretations][in]'],
+        // PostgreSQL: a value outside a select's enum, and ILIKE on an enum, a timestamp or a number, were 500s.
+        ['/disclosures?where[topic][equals]=abc', 'where[topic][equals]'],
+        ['/disclosures?where[genre][in]=report,nonsense', 'where[genre][in]'],
+        ['/disclosures?where[genre][like]=rep', 'where[genre][like]'],
+        ['/disclosures?where[writtenAt][like]=2024', 'where[writtenAt][like]'],
+        ['/catalogue-entries?where[order][contains]=1', 'where[order][contains]'],
         ['/disclosures/versions?where[version.department][equals]=abc', 'where[version.department][equals]', fx.editorA.token],
         ['/disclosures/versions?where[parent][equals]=abc', 'where[parent][equals]', fx.editorA.token],
       ]

@@ -4,12 +4,18 @@ import type { ResolvedApiLimitsOptions } from '../../plugins/apiLimits/types.js'
 import { badParameter } from '../errors.js'
 
 /** What a `where` path ends on, as far as the database cares: an id column, a typed column, or anything else. */
-type Target = { kind: 'id'; idType: 'number' | 'text' } | { kind: FlattenedField['type'] } | undefined
+type Target =
+  | { kind: 'id'; idType: 'number' | 'text'; hasMany: boolean }
+  | { kind: FlattenedField['type']; hasMany: boolean; options?: string[] }
+  | undefined
 
 const PG_INTEGER_MAX = 2_147_483_647
 const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
 const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
 const WORD_OPERATORS = new Set(['like', 'not_like'])
+const PATTERN_OPERATORS = new Set(['like', 'not_like', 'contains'])
+/** Columns a text pattern can be matched against on PostgreSQL (ILIKE on an enum, timestamp, jsonb or boolean is a 500). */
+const PATTERN_KINDS = new Set(['text', 'textarea', 'email', 'code', 'id'])
 
 /** A collection by a slug that came from a client or a field config (it may not exist). */
 export const collectionOf = (payload: Payload, slug: string): Collection | undefined => (payload.collections as Record<string, Collection | undefined>)[slug]
@@ -24,17 +30,21 @@ const resolvePath = (payload: Payload, slug: string, segments: string[]): Target
   for (let index = 0; index < segments.length; index++) {
     const segment = segments[index]
     const last = index === segments.length - 1
-    if (segment === 'id' && !fields.some((field) => field.name === 'id')) return last ? { kind: 'id', idType: idTypeOf(payload, collection) } : undefined
+    if (segment === 'id' && !fields.some((field) => field.name === 'id')) return last ? { kind: 'id', idType: idTypeOf(payload, collection), hasMany: false } : undefined
     const field = fields.find((candidate) => candidate.name === segment)
     if (!field) return undefined
+    const hasMany = 'hasMany' in field && field.hasMany === true
     if (field.type === 'relationship' || field.type === 'upload') {
       if (Array.isArray(field.relationTo)) return undefined
-      if (last) return { kind: 'id', idType: idTypeOf(payload, field.relationTo) }
+      if (last) return { kind: 'id', idType: idTypeOf(payload, field.relationTo), hasMany }
       collection = field.relationTo
       fields = collectionOf(payload, collection)?.config.flattenedFields ?? []
       continue
     }
-    if (last) return { kind: field.type }
+    if (last && (field.type === 'select' || field.type === 'radio')) {
+      return { kind: field.type, hasMany, options: field.options.map((option) => (typeof option === 'string' ? option : option.value)) }
+    }
+    if (last) return { kind: field.type, hasMany }
     if (field.type !== 'group' && field.type !== 'array' && field.type !== 'tab') return undefined
     fields = field.flattenedFields
   }
@@ -45,7 +55,7 @@ const resolvePath = (payload: Payload, slug: string, segments: string[]): Target
 const targetOf = (payload: Payload, slug: string, path: string): Target => {
   const segments = path.split('.')
   const direct = resolvePath(payload, slug, segments)
-  if (direct || segments[0] !== 'version') return direct ?? (path === 'parent' ? { kind: 'id', idType: idTypeOf(payload, slug) } : undefined)
+  if (direct || segments[0] !== 'version') return direct ?? (path === 'parent' ? { kind: 'id', idType: idTypeOf(payload, slug), hasMany: false } : undefined)
   return resolvePath(payload, slug, segments.slice(1))
 }
 
@@ -66,6 +76,10 @@ const problemWith = (target: Target, operator: string, value: unknown): string |
   if (typeof value === 'object') return target?.kind === 'json' || target?.kind === 'point' ? undefined : '須為單個值 / must be a single value, not an object'
   if (target?.kind === 'number' && !Number.isFinite(Number(value))) return '須為數字 / must be a number'
   if (target?.kind === 'date' && Number.isNaN(Date.parse(String(value)))) return '須為日期 / must be a date (ISO 8601)'
+  if ((target?.kind === 'select' || target?.kind === 'radio') && 'options' in target && !target.options?.includes(String(value))) {
+    const options = target.options ?? []
+    return `須為選項之一 / must be one of ${options.length > 12 ? `the ${options.length} options of the field` : options.join(', ')}`
+  }
   if (target?.kind === 'checkbox' && !['true', 'false', true, false].includes(value as string | boolean)) return '須為 true 或 false / must be true or false'
   return undefined
 }
@@ -82,6 +96,14 @@ const checkCondition = (payload: Payload, slug: string, path: string, operators:
     if (budget.conditions > options.maxWhereConditions) throw badParameter('where', `條件過多 / at most ${options.maxWhereConditions} conditions in one where`)
     if (GEO_OPERATORS.has(operator) && target && target.kind !== 'point') throw badParameter(parameter, `${operator} 僅用於座標欄位 / ${operator} applies to point fields only`)
     if (GEO_OPERATORS.has(operator)) continue
+    if (PATTERN_OPERATORS.has(operator) && target && !PATTERN_KINDS.has(target.kind)) {
+      throw badParameter(parameter, `${operator} 僅用於文本欄位 / ${operator} applies to text fields; use equals or in for ${target.kind} fields`)
+    }
+    if (target?.kind === 'join' && operator !== 'exists') throw badParameter(parameter, `${path} 是反向關聯，請查詢對方集合 / ${path} is a join: query the collection it lists instead`)
+    // `all` on a many-valued text or select field is a 500 on SQLite: kept to many-valued relationships, so the adapters agree.
+    if (operator === 'all' && target && !(target.kind === 'id' && target.hasMany)) {
+      throw badParameter(parameter, 'all 僅用於多值關聯 / all applies to relationships holding many documents')
+    }
     const values = LIST_OPERATORS.has(operator) ? (typeof raw === 'string' ? raw.split(',') : Array.isArray(raw) ? raw : [raw]) : [raw]
     if (values.length > options.maxListValues) throw badParameter(parameter, `列表值過多 / at most ${options.maxListValues} values in one list`)
     if (!LIST_OPERATORS.has(operator) && Array.isArray(raw)) throw badParameter(parameter, '須為單個值 / must be a single value, not a list')
