@@ -6,7 +6,7 @@ import { badParameter } from '../errors.js'
 import { checkPage } from './checkPage.js'
 import { checkWhere, collectionOf, idTypeOf, isIdValue } from './checkWhere.js'
 
-type Args = Record<string, any>
+type Args = Record<string, unknown>
 
 /**
  * Requests whose first operation has been checked. What runs inside that operation with the same
@@ -32,7 +32,7 @@ const checkJoins = (args: Args, req: PayloadRequest, slug: string, max: number, 
   const fields = collectionOf(req.payload, slug)?.config.flattenedFields ?? []
   for (const [path, join] of Object.entries(args.joins as Record<string, unknown>)) {
     if (!join || typeof join !== 'object') continue
-    checkPage(join as Args, max, (parameter) => `joins[${path}][${parameter}]`)
+    checkPage(join, max, (parameter) => `joins[${path}][${parameter}]`)
     const target = joinCollectionOf(fields, path)
     if (target) checkWhere(req.payload, target, (join as Args).where, options)
   }
