@@ -266,6 +266,26 @@ describe('the staff API under bad input', () => {
       expect((await rest(app.config, 'GET', '/disclosures/999999')).status).toBe(404)
     })
 
+    it('answers no 5xx for an odd value of any operator on any field of any collection', async () => {
+      const fieldPaths = (fields: any[]): string[] =>
+        ['id', ...fields.flatMap((field) => (field.flattenedFields ? [field.name, ...field.flattenedFields.map((inner: any) => `${field.name}.${inner.name}`)] : [field.name]))]
+      const failures: string[] = []
+      let sent = 0
+      for (const slug of ['disclosures', 'interpretations', 'departments', 'catalogue-entries', 'media', 'audit-log', 'users', 'search-index'] as const) {
+        for (const path of fieldPaths(app.payload.collections[slug].config.flattenedFields)) {
+          for (const operator of ['equals', 'in', 'like', 'contains', 'greater_than', 'exists', 'all']) {
+            for (const value of ['abc', '2014-02-30']) {
+              const response = await rest(app.config, 'GET', `/${slug}?where[${path}][${operator}]=${value}`, { token: fx.admin.token })
+              sent += 1
+              if (response.status >= 500) failures.push(`${slug} where[${path}][${operator}]=${value}: ${response.status}`)
+            }
+          }
+        }
+      }
+      expect(sent).toBeGreaterThan(1000)
+      expect(failures).toEqual([])
+    })
+
     it('refuses bad ids and where values in GraphQL the same way', async () => {
       const response = await graphql(app.config, '{ Disclosures(where: { department: { equals: "abc" } }) { docs { id } } }')
       expect(response.body.errors?.[0]?.extensions?.statusCode).toBe(400)
