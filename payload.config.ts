@@ -12,7 +12,7 @@ import { DEFAULT_DATABASE_URI, databaseAdapter } from './src/config/database.js'
 import { emailAdapter } from './src/config/email.js'
 import { resolveSecret } from './src/config/secret.js'
 import { resolveServerURL } from './src/config/serverUrl.js'
-import { disclosurePlugin, gongkaiSuitePlugin, publicApiPlugin, searchPlugin } from './src/index.js'
+import { apiLimitsPlugin, disclosurePlugin, gongkaiSuitePlugin, publicApiPlugin, searchPlugin } from './src/index.js'
 
 const databaseUri = process.env.DATABASE_URI ?? DEFAULT_DATABASE_URI
 
@@ -52,5 +52,7 @@ export default buildConfig({
     publicApiPlugin(),
     // Chinese search over public records: the index collection and the hooks that keep it in step.
     searchPlugin(),
+    // Page caps, ids, `where` and body checks of the staff REST and GraphQL API; last, so it sees every collection.
+    apiLimitsPlugin(),
   ],
 })

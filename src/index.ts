@@ -14,3 +14,6 @@ export { cacheFromEnv, memoryCache, noCache, redisCache } from './public/cache.j
 export type { PublicCache } from './public/cache.js'
 export { searchPlugin } from './plugins/search/index.js'
 export { rebuildSearchIndex, reindexRecord } from './search/indexer.js'
+export { apiLimitsPlugin } from './plugins/apiLimits/index.js'
+export type { ApiLimitsPluginOptions } from './plugins/apiLimits/index.js'
+export { limitRequestBodies, MAX_JSON_BODY_BYTES } from './config/requestLimits.js'

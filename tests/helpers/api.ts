@@ -2,11 +2,17 @@ import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
 import { handleEndpoints } from 'payload'
 
+import { limitRequestBodies } from '../../src/config/requestLimits.js'
+
 export type ApiResponse = { status: number; body: any; headers: Headers }
 
 const BASE = 'http://localhost:3000'
 
 const authHeaders = (token?: string): Record<string, string> => (token ? { Authorization: `JWT ${token}` } : {})
+
+/** The staff REST route as the Next app mounts it: Payload's handler behind the body limits. */
+export const restHandler = (config: SanitizedConfig): ((request: Request) => Promise<Response>) =>
+  limitRequestBodies((request: Request) => handleEndpoints({ config, request }))
 
 /** Calls the REST API the way a client does, through Payload's fetch-style handler (no Next server). */
 export const rest = async (
@@ -20,7 +26,7 @@ export const rest = async (
     headers: { ...authHeaders(options.token), ...(options.body ? { 'Content-Type': 'application/json' } : {}) },
     body: options.body ? JSON.stringify(options.body) : undefined,
   })
-  const response = await handleEndpoints({ config, request })
+  const response = await restHandler(config)(request)
   const text = await response.text()
   let body: unknown = text
   try {
@@ -33,7 +39,7 @@ export const rest = async (
 
 /** Fetches a raw response (files) through the REST handler. */
 export const restRaw = async (config: SanitizedConfig, path: string, token?: string): Promise<Response> =>
-  handleEndpoints({ config, request: new Request(`${BASE}${path}`, { headers: authHeaders(token) }) })
+  restHandler(config)(new Request(`${BASE}${path}`, { headers: authHeaders(token) }))
 
 /** Runs a GraphQL operation through Payload's GraphQL route handler. */
 export const graphql = async (
