@@ -41,7 +41,8 @@ const send = async (api: PublicApi, req: IncomingMessage, res: ServerResponse) =
   const result = await api.respond(plainOf(req))
   if ('response' in result) {
     const { response } = result
-    const headers: Record<string, string> = { ...result.headers }
+    // By lower-case name, so a header both sides set (nosniff) is sent once, the response's value winning.
+    const headers: Record<string, string> = Object.fromEntries(Object.entries(result.headers).map(([name, value]) => [name.toLowerCase(), value]))
     response.headers.forEach((value, name) => {
       if (name !== 'set-cookie') headers[name] = value
     })

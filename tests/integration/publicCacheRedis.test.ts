@@ -27,7 +27,7 @@ const startLeanServer = async (env: Record<string, string>): Promise<{ mount: Mo
   const port = await freePort()
   const { NODE_OPTIONS: _jestOptions, ...parentEnv } = process.env
   const child = spawn(process.execPath, ['--conditions=development', '--import', 'tsx', 'src/public/server.ts'], {
-    env: { ...parentEnv, ...env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', PAYLOAD_SECRET: randomBytes(24).toString('hex') },
+    env: { ...parentEnv, ...env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', GONGKAI_SERVER_URL: `http://127.0.0.1:${port}`, PAYLOAD_SECRET: randomBytes(24).toString('hex') },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''

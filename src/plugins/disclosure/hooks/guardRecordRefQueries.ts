@@ -49,7 +49,8 @@ const rewrite = async (req: PayloadRequest, where: Where, paths: RefPath[]): Pro
       out[key] = await Promise.all(value.map((inner) => rewrite(req, inner as Where, paths)))
       continue
     }
-    const ref = paths.find(({ path }) => path === key)
+    // GraphQL spells nested paths with `__` (`validity__replacedBy`).
+    const ref = paths.find(({ path }) => path === key.replace(/__/g, '.'))
     if (!ref) {
       out[key] = value
       continue
@@ -60,7 +61,7 @@ const rewrite = async (req: PayloadRequest, where: Where, paths: RefPath[]): Pro
     for (const [operator, operand] of conditions) {
       const ids = (operator === 'in' ? (Array.isArray(operand) ? operand : String(operand).split(',')) : [operand]) as Id[]
       const readable = await readableIds(req, ref.target, ids)
-      parts.push(readable.length ? { [key]: { in: readable } } : NOTHING)
+      parts.push(readable.length ? { [ref.path]: { in: readable } } : NOTHING)
     }
     out.and = [...((out.and as Where[] | undefined) ?? []), ...parts]
   }
