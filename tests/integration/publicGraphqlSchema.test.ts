@@ -161,7 +161,9 @@ describe('public GraphQL schema is the public contract', () => {
       if (inner === null || inner === undefined) continue
       if (spec === true) out[name] = inner
       else if (isRelation(spec)) {
-        if (depth > 0) out[name] = normalized(SHAPES[spec.relation], inner, depth - 1)
+        // A reference REST leaves unpopulated (breadcrumbs' doc) is its id there and `{ id }` in GraphQL.
+        const asObject = (item: unknown) => (item !== null && typeof item === 'object' ? item : { id: item })
+        if (depth > 0) out[name] = normalized(SHAPES[spec.relation], Array.isArray(inner) ? inner.map(asObject) : asObject(inner), depth - 1)
       } else if (isJoin(spec)) {
         if (depth > 0) out[name] = { hasNextPage: inner.hasNextPage, docs: normalized(SHAPES[spec.join], inner.docs, depth - 1) }
       } else out[name] = normalized(spec, inner, depth)
