@@ -1,5 +1,6 @@
-import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
+import { readableIds } from '../../../access/readableRecords.js'
 import { idOf } from '../../../access/roles.js'
 import { invalidField } from '../../../hooks/errors.js'
 
@@ -12,18 +13,7 @@ export const requireReadablePolicies: CollectionBeforeChangeHook = async ({ coll
   const before = new Set(((originalDoc?.policies as unknown[]) ?? []).map((policy) => String(idOf(policy))))
   const added = [...new Set((data.policies as unknown[]).map((policy) => idOf(policy)).filter((id) => id !== undefined && !before.has(String(id))))]
   if (added.length === 0) return data
-  const { docs } = await req.payload.find({
-    collection: 'disclosures' as CollectionSlug,
-    where: { id: { in: added } },
-    select: { updatedAt: true },
-    depth: 0,
-    pagination: false,
-    draft: true,
-    overrideAccess: false,
-    user: req.user,
-    req,
-  })
-  const readable = new Set(docs.map((doc) => String(doc.id)))
+  const readable = await readableIds(req, 'disclosures', added as (number | string)[])
   const unreadable = added.find((id) => !readable.has(String(id)))
   if (unreadable !== undefined) {
     throw invalidField(collection.slug, 'policies', `所解讀的政策不存在或無權查看：${String(unreadable)} / a policy this interpretation points at does not exist or is not yours to read [DESIGN §4.3]`)

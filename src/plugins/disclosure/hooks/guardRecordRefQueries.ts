@@ -1,6 +1,7 @@
 import type { CollectionBeforeOperationHook, FlattenedField, PayloadRequest, Where } from 'payload'
 import { APIError } from 'payload'
 
+import { readableIds } from '../../../access/readableRecords.js'
 import { isCityWide } from '../../../access/roles.js'
 import type { ResolvedDisclosureOptions } from '../types.js'
 
@@ -60,28 +61,11 @@ const rewrite = async (req: PayloadRequest, where: Where, paths: RefPath[]): Pro
     const parts: Where[] = []
     for (const [operator, operand] of conditions) {
       const ids = (operator === 'in' ? (Array.isArray(operand) ? operand : String(operand).split(',')) : [operand]) as Id[]
-      const readable = await readableIds(req, ref.target, ids)
+      const visible = await readableIds(req, ref.target, ids)
+      const readable = ids.filter((id) => visible.has(String(id)))
       parts.push(readable.length ? { [ref.path]: { in: readable } } : NOTHING)
     }
     out.and = [...((out.and as Where[] | undefined) ?? []), ...parts]
   }
   return out
-}
-
-/** The ids among `ids` of records in `target` that the caller can read. */
-const readableIds = async (req: PayloadRequest, target: string, ids: Id[]): Promise<Id[]> => {
-  const wanted = ids.map(String).filter((id) => /^(\d{1,15}|[0-9a-f]{24})$/i.test(id))
-  if (!wanted.length) return []
-  const { docs } = await req.payload.find({
-    collection: target as 'disclosures',
-    where: { id: { in: wanted } },
-    select: { updatedAt: true },
-    depth: 0,
-    pagination: false,
-    overrideAccess: false,
-    user: req.user,
-    req,
-  })
-  const found = new Set(docs.map((doc) => String(doc.id)))
-  return ids.filter((id) => found.has(String(id)))
 }

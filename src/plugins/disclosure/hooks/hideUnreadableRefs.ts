@@ -1,5 +1,6 @@
-import type { CollectionAfterOperationHook, FlattenedField, PayloadRequest } from 'payload'
+import type { CollectionAfterOperationHook, FlattenedField } from 'payload'
 
+import { readableIds } from '../../../access/readableRecords.js'
 import { isCityWide } from '../../../access/roles.js'
 import type { ResolvedDisclosureOptions } from '../types.js'
 
@@ -37,21 +38,6 @@ const docsOf = (operation: string, result: unknown): Doc[] => {
 
 const idsIn = (value: unknown): Id[] => (Array.isArray(value) ? value : [value]).filter(isId)
 
-/** Which of the ids the caller may read, one query per target collection, as the caller. */
-const readable = async (req: PayloadRequest, target: string, ids: Id[]): Promise<Set<string>> => {
-  const found = await req.payload.find({
-    collection: target as 'disclosures',
-    where: { id: { in: ids } },
-    select: { updatedAt: true },
-    depth: 0,
-    pagination: false,
-    overrideAccess: false,
-    user: req.user,
-    req,
-  })
-  return new Set(found.docs.map((doc) => String(doc.id)))
-}
-
 /**
  * A bare id in a relationship says that the record exists (DESIGN §4.5): Payload removes records the
  * caller cannot read when it populates them, but leaves unpopulated ids (`replacedBy`, `policies`) as
@@ -68,7 +54,7 @@ export const hideUnreadableRefs =
     const byTarget = new Map<string, Id[]>()
     for (const slot of slots) byTarget.set(slot.target, [...(byTarget.get(slot.target) ?? []), ...idsIn(slot.holder[slot.key])])
     const visible = new Map<string, Set<string>>()
-    for (const [target, ids] of byTarget) if (ids.length) visible.set(target, await readable(req, target, [...new Set(ids)]))
+    for (const [target, ids] of byTarget) if (ids.length) visible.set(target, await readableIds(req, target, ids))
     for (const { holder, key, target } of slots) {
       const keep = (item: unknown) => !isId(item) || Boolean(visible.get(target)?.has(String(item)))
       const value = holder[key]
