@@ -1,4 +1,6 @@
-import type { Payload } from 'payload'
+import type { Payload, SanitizedConfig } from 'payload'
+
+import { rest } from './api.js'
 
 export type Staff = { id: number | string; email: string; token: string; user: any }
 
@@ -114,3 +116,15 @@ export const publishedInterpretation = async (payload: Payload, fixture: Fixture
   await as(payload, fixture.reviewerA).pass('interpretations', draft.id)
   return as(payload, fixture.editorA).publish('interpretations', draft.id)
 }
+
+/**
+ * What the hostile-staff tests do to disclosures: a draft by department A's editor, the newest version
+ * and the published row as stored, and a REST PATCH as any member of staff (a draft save or not).
+ */
+export const recordSteps = (app: { payload: Payload; config: SanitizedConfig }, fixture: Fixture) => ({
+  draft: (overrides: Record<string, unknown> = {}) => as(app.payload, fixture.editorA).create('disclosures', recordData(fixture, overrides)),
+  latest: (id: number | string): Promise<Doc> => app.payload.findByID({ collection: 'disclosures', id, depth: 0, draft: true }),
+  main: (id: number | string): Promise<Doc> => app.payload.findByID({ collection: 'disclosures', id, depth: 0 }),
+  patch: (id: number | string, token: string, body: unknown, draftSave = false) =>
+    rest(app.config, 'PATCH', `/disclosures/${id}${draftSave ? '?draft=true' : ''}`, { token, body }),
+})

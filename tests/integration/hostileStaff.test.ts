@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { errorText, rest } from '../helpers/api.js'
-import { type Fixture, as, buildFixture, recordData } from '../helpers/fixture.js'
+import { type Fixture, as, buildFixture, recordData, recordSteps } from '../helpers/fixture.js'
 import { bootApp, type TestApp } from '../helpers/payload.js'
 
 /**
@@ -20,11 +20,10 @@ describe('the review rules against staff who send what the admin never sends', (
     await app?.payload.destroy()
   })
 
-  const draft = (overrides: Record<string, unknown> = {}) => as(app.payload, fx.editorA).create('disclosures', recordData(fx, overrides))
-  const latest = (id: number | string): Promise<Record<string, any>> => app.payload.findByID({ collection: 'disclosures', id, depth: 0, draft: true })
-  const main = (id: number | string): Promise<Record<string, any>> => app.payload.findByID({ collection: 'disclosures', id, depth: 0 })
-  const patch = (id: number | string, token: string, body: unknown, draftSave = false) =>
-    rest(app.config, 'PATCH', `/disclosures/${id}${draftSave ? '?draft=true' : ''}`, { token, body })
+  const draft = (overrides: Record<string, unknown> = {}) => recordSteps(app, fx).draft(overrides)
+  const latest = (id: number | string) => recordSteps(app, fx).latest(id)
+  const main = (id: number | string) => recordSteps(app, fx).main(id)
+  const patch = (id: number | string, token: string, body: unknown, draftSave = false) => recordSteps(app, fx).patch(id, token, body, draftSave)
   const auditOf = async (id: number | string) =>
     (await app.payload.find({ collection: 'audit-log', where: { documentId: { equals: String(id) } }, sort: 'at', limit: 200, depth: 0 })).docs as any[]
 

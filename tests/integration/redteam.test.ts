@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { errorText, graphql, rest } from '../helpers/api.js'
-import { type Fixture, type Staff, as, buildFixture, publishedRecord, recordData, richText } from '../helpers/fixture.js'
+import { type Fixture, type Staff, as, buildFixture, publishedRecord, recordData, richText, recordSteps } from '../helpers/fixture.js'
 import { bootApp, type TestApp } from '../helpers/payload.js'
 
 /**
@@ -24,11 +24,10 @@ describe('red team: attacks on the review rules', () => {
     await app?.payload.destroy()
   })
 
-  const draft = (overrides: Record<string, unknown> = {}) => as(app.payload, fx.editorA).create('disclosures', recordData(fx, overrides))
-  const latest = (id: number | string): Promise<Record<string, any>> => app.payload.findByID({ collection: 'disclosures', id, depth: 0, draft: true })
-  const main = (id: number | string): Promise<Record<string, any>> => app.payload.findByID({ collection: 'disclosures', id, depth: 0 })
-  const patch = (id: number | string, token: string, body: unknown, draftSave = false) =>
-    rest(app.config, 'PATCH', `/disclosures/${id}${draftSave ? '?draft=true' : ''}`, { token, body })
+  const draft = (overrides: Record<string, unknown> = {}) => recordSteps(app, fx).draft(overrides)
+  const latest = (id: number | string) => recordSteps(app, fx).latest(id)
+  const main = (id: number | string) => recordSteps(app, fx).main(id)
+  const patch = (id: number | string, token: string, body: unknown, draftSave = false) => recordSteps(app, fx).patch(id, token, body, draftSave)
 
   /** A record asking department B to confirm: B confirms, A's reviewer passes, A's editor publishes. */
   const confirmedAndPublished = async () => {
