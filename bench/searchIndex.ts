@@ -1,7 +1,7 @@
 /**
  * The bench's `search-index` rows. The seed writes records through `payload.db` (no hooks), so the
  * after-commit hooks that keep `search-index` in step never run; this writes the rows they would have
- * written, with the same `entryOf` (src/search/indexer.ts), from each record read as the anonymous caller
+ * written, with the same `entryOf` (src/plugins/search/indexer.ts), from each record read as the anonymous caller
  * (as `reindexRecord` reads it), in multi-row inserts (bench/bulkInsert.ts).
  *
  * A row's createdAt and updatedAt are the record's `publishedAt`: the hook writes a row when the record
@@ -15,7 +15,7 @@
  */
 import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
-import { entryOf, INDEXED_SELECT, SEARCHABLE } from '../src/search/indexer.js'
+import { entryOf, INDEXED_SELECT, SEARCHABLE } from '../src/plugins/search/indexer.js'
 import { bulkInsert } from './bulkInsert.js'
 
 const SEARCH_INDEX = 'search-index' as CollectionSlug

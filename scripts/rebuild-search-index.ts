@@ -7,7 +7,7 @@
  */
 import { getPayload } from 'payload'
 
-import { rebuildSearchIndex } from '../src/search/indexer.js'
+import { rebuildSearchIndex } from '../src/plugins/search/indexer.js'
 
 process.env.GONGKAI_JOBS_AUTORUN ??= '0'
 const { default: config } = await import('../payload.config.js')

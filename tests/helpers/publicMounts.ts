@@ -3,9 +3,9 @@ import type { AddressInfo } from 'node:net'
 
 import type { Payload } from 'payload'
 
-import type { PublicApiOptions } from '../../src/public/handler.js'
-import { createPublicApi } from '../../src/public/handler.js'
-import { createPublicServer } from '../../src/public/nodeServer.js'
+import type { PublicApiOptions } from '../../src/plugins/publicApi/handler.js'
+import { createPublicApi } from '../../src/plugins/publicApi/handler.js'
+import { createPublicServer } from '../../src/plugins/publicApi/nodeServer.js'
 
 export type MountResponse = { status: number; headers: Headers; text: string; body: any; bytes: Buffer }
 

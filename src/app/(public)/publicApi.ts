@@ -2,8 +2,8 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import type { PublicApi } from '../../public/handler.js'
-import { createPublicApi, publicApiOptionsFromEnv } from '../../public/handler.js'
+import type { PublicApi } from '../../plugins/publicApi/handler.js'
+import { createPublicApi, publicApiOptionsFromEnv } from '../../plugins/publicApi/handler.js'
 
 let api: Promise<PublicApi> | undefined
 

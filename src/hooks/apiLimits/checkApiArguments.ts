@@ -2,7 +2,7 @@ import type { CollectionBeforeOperationHook, FlattenedField, PayloadRequest } fr
 
 import { isStaff } from '../../access/roles.js'
 import type { ResolvedApiLimitsOptions } from '../../plugins/apiLimits/types.js'
-import { badParameter } from '../errors.js'
+import { badParameter } from '../../core/errors.js'
 import { checkPage } from './checkPage.js'
 import { checkWhere, collectionOf, idTypeOf, isIdValue } from './checkWhere.js'
 

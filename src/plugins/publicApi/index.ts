@@ -1,11 +1,11 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Config, PayloadRequest, Plugin } from 'payload'
 
-import { afterCommit, trackCommits } from '../../public/afterCommit.js'
-import type { CacheMode, PublicCache } from '../../public/cache.js'
-import { cacheFromEnv } from '../../public/cache.js'
-import { RECORD_COLLECTIONS } from '../../public/contract.js'
-import { touchesPublic, withPublishedState } from '../../public/publishedState.js'
-import { publicCacheOf, registerPublicCache } from '../../public/registry.js'
+import { afterCommit, trackCommits } from '../../core/afterCommit.js'
+import type { CacheMode, PublicCache } from './cache.js'
+import { cacheFromEnv } from './cache.js'
+import { RECORD_COLLECTIONS } from './contract.js'
+import { touchesPublic, withPublishedState } from '../../core/publishedState.js'
+import { publicCacheOf, registerPublicCache } from '../../core/publicCacheRegistry.js'
 
 export type PublicApiPluginOptions = {
   /**

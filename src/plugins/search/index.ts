@@ -1,11 +1,11 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Config, Payload, Plugin } from 'payload'
 
-import { afterCommit, trackCommits } from '../../public/afterCommit.js'
-import { touchesPublic, withPublishedState } from '../../public/publishedState.js'
-import { publicCacheOf } from '../../public/registry.js'
-import { SearchIndex } from '../../search/collection.js'
-import type { Searchable } from '../../search/indexer.js'
-import { interpretationsOf, reindexRecord, SEARCHABLE } from '../../search/indexer.js'
+import { afterCommit, trackCommits } from '../../core/afterCommit.js'
+import { touchesPublic, withPublishedState } from '../../core/publishedState.js'
+import { publicCacheOf } from '../../core/publicCacheRegistry.js'
+import { SearchIndex } from '../../collections/search/SearchIndex.js'
+import type { Searchable } from './indexer.js'
+import { interpretationsOf, reindexRecord, SEARCHABLE } from './indexer.js'
 
 /**
  * After the transaction commits, the record's row follows what the public may now see of it, and so do

@@ -1,10 +1,10 @@
 import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
 import { APIError } from 'payload'
 
-import { currentPasswordField, requireCurrentPassword } from '../../hooks/users/currentPassword.js'
-import { forgiveLogin, throttleLogin } from '../../hooks/users/loginThrottle.js'
-import { enforcePasswordPolicy } from '../../hooks/users/passwordPolicy.js'
-import { rateLimiter } from '../../public/rateLimit.js'
+import { currentPasswordField, requireCurrentPassword } from '../../hooks/organisation/users/currentPassword.js'
+import { forgiveLogin, throttleLogin } from '../../hooks/organisation/users/loginThrottle.js'
+import { enforcePasswordPolicy } from '../../hooks/organisation/users/passwordPolicy.js'
+import { rateLimiter } from '../publicApi/rateLimit.js'
 import { forgotPasswordEndpoint } from './endpoints/forgotPassword.js'
 import type { ResolvedAccountOptions } from './types.js'
 

@@ -1,5 +1,5 @@
 import { DEFAULT_INDEX_NUMBER_PATTERN, validateIndexNumberPattern } from '../../lib/indexNumber.js'
-import { MAX_UPLOAD_BYTES } from '../../collections/Media/index.js'
+import { MAX_UPLOAD_BYTES } from '../../collections/organisation/Media/index.js'
 import type { AccountOptions, ResolvedAccountOptions, ResolvedSuiteOptions, SuitePluginOptions } from './types.js'
 
 const MINUTE = 60_000

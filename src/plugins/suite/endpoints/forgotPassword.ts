@@ -1,8 +1,8 @@
 import type { CollectionSlug, Endpoint } from 'payload'
 import { addDataAndFileToRequest, APIError, headersWithCors } from 'payload'
 
-import { accountOf, clientOfRequest, takeAll, tooManyAttempts } from '../../../hooks/users/loginThrottle.js'
-import type { RateLimiter } from '../../../public/rateLimit.js'
+import { accountOf, clientOfRequest, takeAll, tooManyAttempts } from '../../../hooks/organisation/users/loginThrottle.js'
+import type { RateLimiter } from '../../publicApi/rateLimit.js'
 
 export type ForgotPasswordGuard = { perClient: RateLimiter; perAccount: RateLimiter; minDurationMs: number; trustProxy: number }
 
