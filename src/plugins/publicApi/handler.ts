@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 
 import type { CollectionSlug, Payload, SelectType, Where } from 'payload'
 
-import { publicSecurityHeaders } from '../../config/securityHeaders.mjs'
+import { publicSecurityHeaders } from '../../lib/securityHeaders.mjs'
 import type { PublicCache } from './cache.js'
 import { noCache } from './cache.js'
 import { baseEtag, compressedBodies, encodedEtag, isCompressible, negotiateEncoding } from './compress.js'

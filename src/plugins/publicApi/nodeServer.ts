@@ -3,7 +3,7 @@ import { createServer } from 'node:http'
 import { Readable } from 'node:stream'
 import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 
-import { publicSecurityHeaders } from '../../config/securityHeaders.mjs'
+import { publicSecurityHeaders } from '../../lib/securityHeaders.mjs'
 import type { PlainRequest, PublicApi } from './handler.js'
 
 /** Where `npm run serve:public` listens without `PORT`. */

@@ -3,7 +3,7 @@
  * against the same body behind bare node:http. The lean server answers the same path with the same body.
  */
 import { isProduction } from '../../../../../config/env.js'
-import { publicSecurityHeaders } from '../../../../../config/securityHeaders.mjs'
+import { publicSecurityHeaders } from '../../../../../lib/securityHeaders.mjs'
 import { METHOD_NOT_ALLOWED } from '../../../../../plugins/publicApi/errors.js'
 
 export const dynamic = 'force-dynamic'
