@@ -5,9 +5,9 @@ import { publicApiOptionsFromEnv, publicCacheSettingsFromEnv, publicUrlSettingsF
 import { resolveSecret } from './secret.js'
 import { resolveServerURL } from './serverUrl.js'
 import type { Env } from './variables.js'
-import { optionalWholeNumber, positiveWholeNumber } from './variables.js'
+import { isProduction, optionalWholeNumber, positiveWholeNumber } from './variables.js'
 
-export { VARIABLES } from './variables.js'
+export { isProduction, VARIABLES } from './variables.js'
 export type { Env, VariableName } from './variables.js'
 
 /** Everything the app and its entry points take from the environment, resolved and checked once at start. */
@@ -32,9 +32,6 @@ export type Settings = {
   /** The lean server's listening address. */
   host: string
 }
-
-/** `NODE_ENV=production`, for the guards that must hold even before the rest of the settings can be read. */
-export const isProduction = (env: Env = process.env): boolean => env.NODE_ENV === 'production'
 
 const jobsAutorunFromEnv = (env: Env): boolean => {
   const value = env.GONGKAI_JOBS_AUTORUN?.trim()

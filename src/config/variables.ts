@@ -37,6 +37,12 @@ export type VariableName = keyof typeof VARIABLES
 /** The environment as the settings see it: only the variables above can be read. */
 export type Env = Partial<Record<VariableName, string>>
 
+/**
+ * `NODE_ENV=production`, for the guards that must hold even before the rest of the settings can be read
+ * (the demo seed's refusal), and for modules that must stay light (the ping route).
+ */
+export const isProduction = (env: Env = process.env): boolean => env.NODE_ENV === 'production'
+
 /** A whole number of at least `min`, or undefined when unset; anything else names the variable and what it takes. */
 export const optionalWholeNumber = (env: Env, name: VariableName, what: string, min = 0, max = Number.MAX_SAFE_INTEGER): number | undefined => {
   const text = env[name]?.trim()

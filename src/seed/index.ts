@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { isProduction } from '../config/env.js'
+import { isProduction } from '../config/variables.js'
 import { DEMO_ACCOUNTS } from './accounts.js'
 import { seedRecords } from './seedRecords.js'
 import { seedStructure } from './seedStructure.js'

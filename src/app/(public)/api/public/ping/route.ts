@@ -2,7 +2,7 @@
  * A constant body, without Payload: the ceiling of Next's request path, which `npm run bench` measures
  * against the same body behind bare node:http. The lean server answers the same path with the same body.
  */
-import { isProduction } from '../../../../../config/env.js'
+import { isProduction } from '../../../../../config/variables.js'
 import { publicSecurityHeaders } from '../../../../../lib/securityHeaders.mjs'
 import { METHOD_NOT_ALLOWED } from '../../../../../plugins/publicApi/errors.js'
 
