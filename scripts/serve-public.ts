@@ -8,24 +8,31 @@
  */
 import type { AddressInfo } from 'node:net'
 
-process.env.PUBLIC_CACHE ??= process.env.REDIS_URL ? 'redis' : 'off'
-// Scheduled publishing runs in the CMS process, not in every public instance.
-process.env.GONGKAI_JOBS_AUTORUN ??= '0'
+import { getPayload } from 'payload'
 
-const { getPayload } = await import('payload')
-const { default: config } = await import('../payload.config.js')
-const { createPublicApi, publicApiOptionsFromEnv } = await import('../src/plugins/publicApi/handler.js')
-const { createPublicServer, LEAN_DEFAULT_PORT } = await import('../src/plugins/publicApi/nodeServer.js')
-const { searchIndexOf } = await import('../src/plugins/search/query.js')
-const { publicUrlsFromEnv } = await import('../src/plugins/publicApi/urls.js')
+import { buildGongkaiConfig } from '../payload.config.js'
+import { readSettings } from '../src/config/env.js'
+import { publicApiOptionsOf } from '../src/config/publicApi.js'
+import { createPublicApi } from '../src/plugins/publicApi/handler.js'
+import { createPublicServer, LEAN_DEFAULT_PORT } from '../src/plugins/publicApi/nodeServer.js'
+import { searchIndexOf } from '../src/plugins/search/query.js'
 
-const payload = await getPayload({ config })
-const port = Number(process.env.PORT ?? LEAN_DEFAULT_PORT)
+const settings = readSettings()
+const { publicCache } = settings
+const payload = await getPayload({
+  config: await buildGongkaiConfig({
+    ...settings,
+    // A per-process cache would miss other processes' changes: only with Redis, or when PUBLIC_CACHE asks.
+    publicCache: { ...publicCache, mode: publicCache.mode ?? (publicCache.redisUrl ? 'redis' : 'off') },
+    // Scheduled publishing runs in the CMS process, not in every public instance.
+    jobsAutorun: false,
+  }),
+})
+const port = settings.port ?? LEAN_DEFAULT_PORT
 // Absolute URLs (feeds, covers, files) point at this server unless PUBLIC_BASE_URL or the CMS URL says otherwise.
-const urls = publicUrlsFromEnv(payload.config.serverURL, process.env, port)
-const api = createPublicApi(payload, { ...publicApiOptionsFromEnv(), serveFiles: true, urls })
-const server = createPublicServer(api)
-const host = process.env.HOST ?? '0.0.0.0'
+const api = createPublicApi(payload, { ...publicApiOptionsOf(settings, LEAN_DEFAULT_PORT), serveFiles: true })
+const server = createPublicServer(api, { production: settings.production })
+const host = settings.host
 
 server.listen(port, host, () => {
   const address = server.address() as AddressInfo

@@ -24,8 +24,9 @@ const indexParentLookups =
 /**
  * The adapter for `DATABASE_URI`; only the chosen one is imported. SQLite runs with transactions on
  * (a file database; immediate write locks; transactions queued in the process, see serializeTransactions).
+ * `poolMax`: connections per process in the PostgreSQL pool (`DATABASE_POOL_MAX`).
  */
-export const databaseAdapter = async (uri: string = DEFAULT_DATABASE_URI): Promise<DatabaseAdapterObj> => {
+export const databaseAdapter = async (uri: string = DEFAULT_DATABASE_URI, { poolMax = 20 }: { poolMax?: number } = {}): Promise<DatabaseAdapterObj> => {
   if (uri.startsWith('file:')) {
     if (uri.includes(':memory:')) throw new Error('DATABASE_URI: an in-memory SQLite database cannot run transactions; use a file, e.g. file:./data/gongkai.db')
     const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
@@ -44,7 +45,7 @@ export const databaseAdapter = async (uri: string = DEFAULT_DATABASE_URI): Promi
     const { postgresAdapter } = await import('@payloadcms/db-postgres')
     const { index } = await import('@payloadcms/db-postgres/drizzle/pg-core')
     return postgresAdapter({
-      pool: { connectionString: uri, max: Number(process.env.DATABASE_POOL_MAX ?? 20) },
+      pool: { connectionString: uri, max: poolMax },
       afterSchemaInit: [indexParentLookups(index)],
     })
   }

@@ -218,8 +218,8 @@ describe('public read contract on both mounts', () => {
     expect(other.headers.get('access-control-allow-origin')).toBeNull()
     const preflight = await ask('https://evil.example', 'OPTIONS')
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull()
-    const { publicApiOptionsFromEnv } = await import('../../src/plugins/publicApi/handler.js')
-    expect(publicApiOptionsFromEnv({ PUBLIC_CORS_ORIGINS: 'https://a.gov.cn, https://b.gov.cn' } as unknown as NodeJS.ProcessEnv).corsOrigins).toEqual(['https://a.gov.cn', 'https://b.gov.cn'])
+    const { publicApiOptionsFromEnv } = await import('../../src/config/publicApi.js')
+    expect(publicApiOptionsFromEnv({ PUBLIC_CORS_ORIGINS: 'https://a.gov.cn, https://b.gov.cn' }).corsOrigins).toEqual(['https://a.gov.cn', 'https://b.gov.cn'])
   })
 
   it('serves the OpenAPI document of every public endpoint', async () => {

@@ -142,7 +142,7 @@ describe('folding and highlighting', () => {
 
 describe('search rate limit', () => {
   it('reads PUBLIC_SEARCH_RATE_LIMIT strictly', async () => {
-    const { rateLimitFromEnv } = await import('../../src/plugins/publicApi/rateLimit.js')
+    const { rateLimitFromEnv } = await import('../../src/config/publicApi.js')
     expect(rateLimitFromEnv(undefined, undefined)).toEqual({ limit: 120, windowMs: 60_000, exempt: [] })
     expect(rateLimitFromEnv('5/10', '10.0.0.5, 10.0.0.6')).toEqual({ limit: 5, windowMs: 10_000, exempt: ['10.0.0.5', '10.0.0.6'] })
     expect(rateLimitFromEnv('0', undefined).limit).toBe(0)

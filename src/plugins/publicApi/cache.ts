@@ -149,18 +149,3 @@ export const redisCache = (url: string, prefix = 'gongkai:', ttlSeconds = 3_600,
 }
 
 export type CacheMode = 'off' | 'memory' | 'redis'
-
-/**
- * From the environment: `PUBLIC_CACHE` (off · memory · redis), defaulting to redis when `REDIS_URL` is
- * set and to `fallback` otherwise.
- */
-export const cacheFromEnv = (fallback: CacheMode, env = process.env): PublicCache => {
-  const mode = (env.PUBLIC_CACHE as CacheMode | undefined) ?? (env.REDIS_URL ? 'redis' : fallback)
-  if (mode === 'off') return noCache()
-  if (mode === 'memory') return memoryCache()
-  if (mode === 'redis') {
-    if (!env.REDIS_URL) throw new Error('PUBLIC_CACHE=redis needs REDIS_URL')
-    return redisCache(env.REDIS_URL, env.REDIS_PREFIX ?? 'gongkai:')
-  }
-  throw new Error(`PUBLIC_CACHE must be off, memory or redis, not "${mode}"`)
-}

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 
 import type { CollectionSlug, Payload, SelectType, Where } from 'payload'
 
-import { publicSecurityHeaders } from '../../config/securityHeaders.mjs'
+import { publicSecurityHeaders } from '../../lib/securityHeaders.mjs'
 import type { PublicCache } from './cache.js'
 import { noCache } from './cache.js'
 import { baseEtag, compressedBodies, encodedEtag, isCompressible, negotiateEncoding } from './compress.js'
@@ -16,11 +16,11 @@ import { FILES_PATH, publicFile } from './files.js'
 import { buildFeed, buildSitemap, buildSitemapIndex, FEED_FORMATS, type FeedFormat, FEEDS_PATH, parseFeedQuery, SITEMAP_PATH, SITEMAPS_PATH } from './feeds.js'
 import { idKindOf, parseDetailQuery, parseId, parseListQuery } from './query.js'
 import type { RateLimit } from './rateLimit.js'
-import { clientAddressOf, rateLimiter, rateLimitFromEnv } from './rateLimit.js'
+import { clientAddressOf, DEFAULT_SEARCH_RATE_LIMIT, rateLimiter } from './rateLimit.js'
 import { publicCacheOf } from '../../core/publicCacheRegistry.js'
 import { parseSearchQuery, runSearch, SEARCH_PATH } from '../search/query.js'
 import type { PublicUrls } from './urls.js'
-import { publicUrlsFromEnv } from './urls.js'
+import { resolvePublicUrls } from './urls.js'
 import type { Article } from './wechat.js'
 import { articleImage, articleQrCode, buildArticle, WECHAT_PATH } from './wechat.js'
 
@@ -38,7 +38,7 @@ export type PublicApiOptions = {
   serveFiles?: boolean
   /** Default: the cache the public API plugin registered for this Payload instance. */
   cache?: PublicCache
-  /** Absolute origin of this API and the templates of record pages; default from the environment. */
+  /** Absolute origin of this API and the templates of record pages; default Payload's `serverURL` (else localhost:3000) and its paths. */
   urls?: PublicUrls
   /** Requests per client and window on `/api/search`; default 120 a minute. */
   searchRateLimit?: RateLimit
@@ -47,6 +47,8 @@ export type PublicApiOptions = {
    * that many places from the right. 0 (the lean server's default) uses the socket's address.
    */
   trustProxy?: number
+  /** Production: HSTS on every answer (a browser must not pin https on a developer's host). Default false. */
+  production?: boolean
 }
 
 /** The part of an HTTP request the handlers read, so any server can call them without building a `Request`. */
@@ -70,25 +72,6 @@ const JSON_TYPE = 'application/json; charset=utf-8'
 
 export const etagOf = (body: string) => `"${createHash('sha1').update(body).digest('base64url')}"`
 
-/**
- * Options from the environment: `PUBLIC_CORS_ORIGINS`, `PUBLIC_CACHE_MAX_AGE`, `PUBLIC_GRAPHQL_MAX_DEPTH`,
- * `PUBLIC_GRAPHQL_MAX_COST`, `PUBLIC_SEARCH_RATE_LIMIT`, `PUBLIC_SEARCH_RATE_LIMIT_EXEMPT`, `PUBLIC_TRUST_PROXY`
- * (URLs: `PUBLIC_BASE_URL`, `PUBLIC_RECORD_URL`, `PUBLIC_MOBILE_URL`, read when the API is created).
- */
-export const publicApiOptionsFromEnv = (env = process.env): PublicApiOptions => {
-  const origins = env.PUBLIC_CORS_ORIGINS?.trim()
-  return {
-    searchRateLimit: rateLimitFromEnv(env.PUBLIC_SEARCH_RATE_LIMIT, env.PUBLIC_SEARCH_RATE_LIMIT_EXEMPT),
-    ...(env.PUBLIC_TRUST_PROXY ? { trustProxy: Number(env.PUBLIC_TRUST_PROXY) } : {}),
-    corsOrigins: !origins || origins === '*' ? '*' : origins.split(',').map((origin) => origin.trim()).filter(Boolean),
-    maxAge: env.PUBLIC_CACHE_MAX_AGE ? Number(env.PUBLIC_CACHE_MAX_AGE) : 0,
-    graphql: {
-      maxDepth: env.PUBLIC_GRAPHQL_MAX_DEPTH ? Number(env.PUBLIC_GRAPHQL_MAX_DEPTH) : DEFAULT_GRAPHQL_LIMITS.maxDepth,
-      maxCost: env.PUBLIC_GRAPHQL_MAX_COST ? Number(env.PUBLIC_GRAPHQL_MAX_COST) : DEFAULT_GRAPHQL_LIMITS.maxCost,
-    },
-  }
-}
-
 /** A cache key that does not depend on the order of parameters or on `_` cache busters. */
 const normalizedKey = (path: string, params: URLSearchParams) => {
   const kept = [...params].filter(([name]) => !name.startsWith('_')).sort(([a, av], [b, bv]) => (a === b ? (av < bv ? -1 : 1) : a < b ? -1 : 1))
@@ -110,14 +93,14 @@ export const createPublicApi = (payload: Payload, options: PublicApiOptions = {}
   const ids = idKindOf(payload.db)
   const openApi = JSON.stringify(openApiDocument(payload.config))
   const compressed = compressedBodies()
-  const urls = options.urls ?? publicUrlsFromEnv(payload.config.serverURL)
-  const searchLimiter = rateLimiter(options.searchRateLimit ?? rateLimitFromEnv(process.env.PUBLIC_SEARCH_RATE_LIMIT, process.env.PUBLIC_SEARCH_RATE_LIMIT_EXEMPT))
+  const urls = options.urls ?? resolvePublicUrls(payload.config.serverURL)
+  const searchLimiter = rateLimiter(options.searchRateLimit ?? DEFAULT_SEARCH_RATE_LIMIT)
 
   /** The client a rate limit counts: the socket's peer, or the trusted proxy's `X-Forwarded-For` entry. */
   const clientOf = (plain: PlainRequest, trustProxy: number) => clientAddressOf(plain.header, plain.clientAddress, trustProxy)
 
   // nosniff, Referrer-Policy and (in production) HSTS travel with the CORS headers on every answer.
-  const security = publicSecurityHeaders(process.env.NODE_ENV === 'production')
+  const security = publicSecurityHeaders(options.production ?? false)
 
   // Without the expose list a browser's script cannot read the validator, the cache state or how long to wait.
   const exposed = { 'Access-Control-Expose-Headers': 'ETag, X-Cache, Retry-After' }

@@ -1,20 +1,18 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Config, PayloadRequest, Plugin } from 'payload'
 
 import { afterCommit, trackCommits } from '../../core/afterCommit.js'
-import type { CacheMode, PublicCache } from './cache.js'
-import { cacheFromEnv } from './cache.js'
+import type { PublicCache } from './cache.js'
+import { memoryCache } from './cache.js'
 import { RECORD_COLLECTIONS } from './contract.js'
 import { touchesPublic, withPublishedState } from '../../core/publishedState.js'
 import { publicCacheOf, registerPublicCache } from '../../core/publicCacheRegistry.js'
 
 export type PublicApiPluginOptions = {
   /**
-   * The response cache of anonymous reads. Default: from the environment (`PUBLIC_CACHE`, `REDIS_URL`,
-   * `REDIS_PREFIX`), in-process when no Redis is configured.
+   * The response cache of anonymous reads, or a function that makes it at start (a Redis connection).
+   * Default: in this process (`memoryCache()`); with several instances give a shared one (`redisCache`).
    */
   cache?: PublicCache | (() => PublicCache)
-  /** What to use when the environment names no cache. Default `memory`. */
-  fallbackCache?: CacheMode
 }
 
 /** Collections whose changes can alter a public response (records, what they link to, and the guide). */
@@ -65,7 +63,7 @@ export const publicApiPlugin =
     onInit: async (payload) => {
       await config.onInit?.(payload)
       trackCommits(payload)
-      const cache = typeof options.cache === 'function' ? options.cache() : (options.cache ?? cacheFromEnv(options.fallbackCache ?? 'memory'))
+      const cache = typeof options.cache === 'function' ? options.cache() : (options.cache ?? memoryCache())
       registerPublicCache(payload, cache)
     },
   })

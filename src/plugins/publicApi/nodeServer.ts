@@ -3,7 +3,7 @@ import { createServer } from 'node:http'
 import { Readable } from 'node:stream'
 import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 
-import { publicSecurityHeaders } from '../../config/securityHeaders.mjs'
+import { publicSecurityHeaders } from '../../lib/securityHeaders.mjs'
 import type { PlainRequest, PublicApi } from './handler.js'
 
 /** Where `npm run serve:public` listens without `PORT`. */
@@ -58,10 +58,10 @@ const send = async (api: PublicApi, req: IncomingMessage, res: ServerResponse) =
 /**
  * The public read API behind bare `node:http`: the same handlers as the Next mount, without Next's
  * request path. Media files are served too (only those of public records), so a large site can route
- * every anonymous read to these instances.
+ * every anonymous read to these instances. `production`: HSTS on its own error answers too.
  */
-export const createPublicServer = (api: PublicApi): Server => {
-  const security = publicSecurityHeaders(process.env.NODE_ENV === 'production')
+export const createPublicServer = (api: PublicApi, { production = false }: { production?: boolean } = {}): Server => {
+  const security = publicSecurityHeaders(production)
   const server = createServer((req, res) => {
     send(api, req, res).catch((err) => {
       if (!res.headersSent) res.writeHead(500, { ...security, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })

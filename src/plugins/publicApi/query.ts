@@ -1,6 +1,6 @@
 import type { Where } from 'payload'
 
-import { chinaInstant } from '../../lib/chinaTime.js'
+import { atChinaTime, chinaDay, chinaInstant } from '../../lib/chinaDate.js'
 import { TOPIC_CLASSIFICATION } from '../../lib/topicClassification.js'
 import { badParam } from './errors.js'
 
@@ -131,9 +131,9 @@ export const topic = (field: string): Filter => ({
 
 /** Days are China Standard Time days: a record published 00:30 on 1 Jan (UTC+8) belongs to that year. */
 const chinaDayStart = (value: string, param: string): Date => {
-  const date = DATE.test(value) ? new Date(`${value}T00:00:00+08:00`) : null
+  const date = DATE.test(value) ? atChinaTime(value, '00:00') : null
   // Round-trip so 2024-02-31 is refused rather than rolled over into March.
-  const roundTrip = date && !Number.isNaN(date.getTime()) ? new Date(date.getTime() + 8 * 3_600_000).toISOString().slice(0, 10) : null
+  const roundTrip = date && !Number.isNaN(date.getTime()) ? chinaDay(date) : null
   if (!date || roundTrip !== value) {
     throw badParam(param, `${quoted(value)} is not a date (YYYY-MM-DD) / 日期格式應為 YYYY-MM-DD`)
   }

@@ -11,6 +11,9 @@ export type RateLimiter = {
   forgive(client: string): void
 }
 
+/** The search limit when none is given: 120 a minute per client. */
+export const DEFAULT_SEARCH_RATE_LIMIT: RateLimit = { limit: 120, windowMs: 60_000, exempt: [] }
+
 export const noRateLimit = (): RateLimiter => ({ take: () => null, forgive: () => undefined })
 
 /**
@@ -46,22 +49,5 @@ export const rateLimiter = ({ limit, windowMs, exempt = [] }: RateLimit, now = (
       const window = windows.get(client)
       if (window && window.count > 0) window.count -= 1
     },
-  }
-}
-
-/**
- * `PUBLIC_SEARCH_RATE_LIMIT`: `<requests>/<seconds>` (default `120/60`), or `0` for none. Anything else is
- * refused at start: a typo must not silently turn the limit off or block clients for good.
- */
-export const rateLimitFromEnv = (value: string | undefined, exempt: string | undefined): RateLimit => {
-  const text = value?.trim() || '120/60'
-  const match = /^(\d{1,9})(?:\/(\d{1,9}))?$/.exec(text)
-  if (!match || (match[1] !== '0' && (!match[2] || Number(match[2]) === 0))) {
-    throw new Error(`PUBLIC_SEARCH_RATE_LIMIT must be <requests>/<seconds> (e.g. 120/60) or 0, not "${text}"`)
-  }
-  return {
-    limit: Number(match[1]),
-    windowMs: Number(match[2] ?? 60) * 1000,
-    exempt: exempt ? exempt.split(',').map((address) => address.trim()).filter(Boolean) : [],
   }
 }

@@ -11,16 +11,16 @@ const trimSlash = (url: string) => url.replace(/\/+$/, '')
 export const NEXT_DEFAULT_PORT = 3000
 
 /**
- * `PUBLIC_BASE_URL`, `PUBLIC_RECORD_URL`, `PUBLIC_MOBILE_URL`; the origin falls back to Payload's `serverURL`,
- * then to localhost on `port`, the port this process listens on (`PORT`; the lean server passes its own default).
+ * The origin is `base`, else Payload's `serverURL`, else localhost on `port` (the port this process listens
+ * on); record pages default to paths under the origin.
  */
-export const publicUrlsFromEnv = (serverURL: string | undefined, env = process.env, port = Number(env.PORT) || NEXT_DEFAULT_PORT): PublicUrls => {
-  const origin = trimSlash(env.PUBLIC_BASE_URL?.trim() || serverURL || `http://localhost:${port}`)
-  return {
-    origin,
-    record: env.PUBLIC_RECORD_URL?.trim() || `${origin}/{collection}/{id}`,
-    mobile: env.PUBLIC_MOBILE_URL?.trim() || `${origin}/m/{collection}/{id}`,
-  }
+export const resolvePublicUrls = (
+  serverURL: string | undefined,
+  { base, record, mobile }: { base?: string; record?: string; mobile?: string } = {},
+  port = NEXT_DEFAULT_PORT,
+): PublicUrls => {
+  const origin = trimSlash(base || serverURL || `http://localhost:${port}`)
+  return { origin, record: record || `${origin}/{collection}/{id}`, mobile: mobile || `${origin}/m/{collection}/{id}` }
 }
 
 export const fillUrl = (template: string, collection: string, id: string | number) =>

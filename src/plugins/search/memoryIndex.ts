@@ -1,36 +1,11 @@
 import type { CollectionSlug, Payload } from 'payload'
 
 import { SEARCH_INDEX } from '../../collections/search/SearchIndex.js'
-import type { Searchable } from './indexer.js'
-import { fold } from '../../lib/search/normalize.js'
+import { BigramCodec, buildPostings, intersect } from './bigramPostings.js'
+import type { Doc, SearchFilters, SearchHit } from './indexDocs.js'
+import { docOf, matchTier, newerFirst } from './indexDocs.js'
 
-type Doc = {
-  key: string
-  record: Searchable
-  id: string
-  title: string
-  text: string
-  /** Folded forms (Simplified, lower case), position for position the same as the originals. */
-  titleFolded: string
-  textFolded: string
-  date: number
-  year: number
-  department: string | null
-  catalogue: string[]
-  /** The row's `updatedAt`: a row seen again unchanged is skipped. */
-  version: string
-  alive: boolean
-}
-
-export type SearchFilters = {
-  record?: Searchable
-  department?: string
-  /** The catalogue entry and its descendants. */
-  catalogue?: Set<string>
-  year?: number
-}
-
-export type SearchHit = { doc: Doc; inTitle: boolean }
+export type { SearchFilters, SearchHit } from './indexDocs.js'
 
 /** Rows changed this long before the newest one seen are read again: a transaction may commit late. */
 const OVERLAP_MS = 120_000
@@ -39,62 +14,6 @@ const REBUILD_AT = 2_000
 /** A window of at least this many rows is checked by count before its keys are read again. */
 const LARGE_WINDOW = 200
 const PAGE = 5_000
-
-const CHINA_OFFSET = 8 * 3_600_000
-const yearOf = (time: number) => new Date(time + CHINA_OFFSET).getUTCFullYear()
-
-/** Newer first, then by key, so equal dates keep one order on every instance. */
-const newerFirst = (a: Doc, b: Doc) => b.date - a.date || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
-
-const docOf = (row: Record<string, any>): Doc => {
-  const title = String(row.title ?? '')
-  const text = String(row.text ?? '')
-  const date = row.publishedAt ? new Date(row.publishedAt).getTime() : 0
-  return {
-    key: row.key,
-    record: row.record,
-    id: String(row.recordId),
-    title,
-    text,
-    titleFolded: fold(title),
-    textFolded: fold(text),
-    date,
-    year: yearOf(date),
-    department: row.department ?? null,
-    catalogue: Array.isArray(row.catalogue) ? row.catalogue.map(String) : [],
-    version: new Date(row.updatedAt).toISOString(),
-    alive: true,
-  }
-}
-
-/** Ascending ordinals present in every list; the shortest list leads. */
-const intersect = (lists: Int32Array[]): Int32Array => {
-  if (!lists.length) return new Int32Array(0)
-  const sorted = [...lists].sort((a, b) => a.length - b.length)
-  let current = sorted[0]
-  for (const other of sorted.slice(1)) {
-    const out: number[] = []
-    let j = 0
-    for (let i = 0; i < current.length && j < other.length; i++) {
-      const value = current[i]
-      // Gallop: the other list is usually much longer.
-      let step = 1
-      while (j + step < other.length && other[j + step] < value) step *= 2
-      let lo = j
-      let hi = Math.min(j + step, other.length - 1)
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1
-        if (other[mid] < value) lo = mid + 1
-        else hi = mid
-      }
-      j = lo
-      if (other[j] === value) out.push(value)
-    }
-    current = Int32Array.from(out)
-    if (!current.length) break
-  }
-  return current
-}
 
 /**
  * The searchable records of one process, in memory: character bigrams over the folded title and text,
@@ -118,6 +37,7 @@ export class MemorySearchIndex {
   private queued: Promise<void> | null = null
   /** The last window read (its lower bound) and how many rows it held: an unchanged large window is not read again. */
   private window: { since: string; rows: number } | null = null
+  private readonly codec = new BigramCodec()
 
   constructor(private readonly payload: Payload) {}
 
@@ -178,87 +98,10 @@ export class MemorySearchIndex {
     await this.build(docs)
   }
 
-  /** Characters as small dense numbers, so a bigram key stays a small integer (fast Map keys, no boxing). */
-  private charIds = new Int32Array(0x10000)
-  private nextCharId = 1
-
-  private charId(code: number, create: boolean): number {
-    let id = this.charIds[code]
-    if (id === 0) {
-      if (!create) return -1
-      id = this.nextCharId++
-      this.charIds[code] = id
-    }
-    return id
-  }
-
-  /** The key of the bigram at `i`, or -1 for a pair never indexed (or one that spans whitespace). */
-  private gramAt(text: string, i: number, create: boolean): number {
-    const a = text.charCodeAt(i)
-    const b = text.charCodeAt(i + 1)
-    if (a <= 0x20 || b <= 0x20) return -1
-    const ia = this.charId(a, create)
-    const ib = ia < 0 ? -1 : this.charId(b, create)
-    return ib < 0 ? -1 : ia * 0x10000 + ib
-  }
-
-  /** The distinct bigram keys of a document's folded title and text, ascending. */
-  private gramsOf(text: string, scratch: Int32Array): Int32Array {
-    let n = 0
-    for (let i = 0; i + 1 < text.length; i++) {
-      const key = this.gramAt(text, i, true)
-      if (key >= 0) scratch[n++] = key
-    }
-    const keys = scratch.subarray(0, n).sort()
-    let distinct = 0
-    for (let i = 0; i < n; i++) if (i === 0 || keys[i] !== keys[i - 1]) keys[distinct++] = keys[i]
-    return keys.slice(0, distinct)
-  }
-
-  /**
-   * Lays the base out newest first and fills the posting lists in two passes (count, then place). Yields
-   * to the event loop every few thousand records, so a server building its index keeps answering.
-   */
+  /** Lays the base out newest first, with fresh posting lists. */
   private async build(docs: Doc[]) {
     docs.sort(newerFirst)
-    const yieldEvery = 2_000
-    let scratch = new Int32Array(1024)
-    const grams: Int32Array[] = new Array(docs.length)
-    const counts = new Map<number, number>()
-    const titleGrams: Int32Array[] = new Array(docs.length)
-    const titleCounts = new Map<number, number>()
-    for (let ordinal = 0; ordinal < docs.length; ordinal++) {
-      const doc = docs[ordinal]
-      const length = doc.titleFolded.length + doc.textFolded.length + 1
-      if (length > scratch.length) scratch = new Int32Array(length * 2)
-      const keys = this.gramsOf(`${doc.titleFolded}\n${doc.textFolded}`, scratch)
-      grams[ordinal] = keys
-      for (let i = 0; i < keys.length; i++) counts.set(keys[i], (counts.get(keys[i]) ?? 0) + 1)
-      const titleKeys = this.gramsOf(doc.titleFolded, scratch)
-      titleGrams[ordinal] = titleKeys
-      for (let i = 0; i < titleKeys.length; i++) titleCounts.set(titleKeys[i], (titleCounts.get(titleKeys[i]) ?? 0) + 1)
-      if (ordinal % yieldEvery === yieldEvery - 1) await new Promise((resolve) => setImmediate(resolve))
-    }
-    const place = async (perDoc: Int32Array[], sizes: Map<number, number>) => {
-      const lists = new Map<number, Int32Array>()
-      const filled = new Map<number, number>()
-      for (const [key, count] of sizes) {
-        lists.set(key, new Int32Array(count))
-        filled.set(key, 0)
-      }
-      for (let ordinal = 0; ordinal < docs.length; ordinal++) {
-        const keys = perDoc[ordinal]
-        for (let i = 0; i < keys.length; i++) {
-          const at = filled.get(keys[i])!
-          lists.get(keys[i])![at] = ordinal
-          filled.set(keys[i], at + 1)
-        }
-        if (ordinal % yieldEvery === yieldEvery - 1) await new Promise((resolve) => setImmediate(resolve))
-      }
-      return lists
-    }
-    const postings = await place(grams, counts)
-    const titlePostings = await place(titleGrams, titleCounts)
+    const { postings, titlePostings } = await buildPostings(docs, this.codec)
     this.docs = docs
     this.baseSize = docs.length
     this.deadBase = []
@@ -348,25 +191,6 @@ export class MemorySearchIndex {
   }
 
   /**
-   * How a record answers the query: -1 no match (or filtered out), 0 every term in the title, 1 otherwise.
-   * `exact`: the posting lists already proved every term is present (each is one bigram of an indexed record).
-   */
-  private tier(doc: Doc, terms: string[], filters: SearchFilters, exact: boolean): number {
-    if (!doc.alive) return -1
-    if (filters.record && doc.record !== filters.record) return -1
-    if (filters.department && doc.department !== filters.department) return -1
-    if (filters.year && doc.year !== filters.year) return -1
-    if (filters.catalogue && !doc.catalogue.some((id) => filters.catalogue!.has(id))) return -1
-    let inTitle = true
-    for (const term of terms) {
-      const title = doc.titleFolded.includes(term)
-      if (!title && !exact && !doc.textFolded.includes(term)) return -1
-      inTitle &&= title
-    }
-    return inTitle ? 0 : 1
-  }
-
-  /**
    * Records holding every term, title matches first (every term in the title), then the rest; newest
    * first within each. Returns the totals and the hits at `[offset, offset + limit)` of that order, so a
    * term found in 100,000 records costs one pass over its postings and no list of them all. Terms are
@@ -376,7 +200,7 @@ export class MemorySearchIndex {
     const lists: Int32Array[] = []
     for (const term of terms) {
       for (let i = 0; i + 1 < term.length; i++) {
-        const key = this.gramAt(term, i, false)
+        const key = this.codec.gramAt(term, i, false)
         lists.push((key >= 0 && this.postings.get(key)) || new Int32Array(0))
       }
     }
@@ -392,7 +216,7 @@ export class MemorySearchIndex {
       // that died since the build), and only as many records visited as the page needs.
       const titleLists: Int32Array[] = []
       for (const term of terms) {
-        const key = this.gramAt(term, 0, false)
+        const key = this.codec.gramAt(term, 0, false)
         titleLists.push((key >= 0 && this.titlePostings.get(key)) || new Int32Array(0))
       }
       const inTitle = intersect(titleLists)
@@ -422,7 +246,7 @@ export class MemorySearchIndex {
       // The base: candidates in ordinal order, which is newest first.
       for (const ordinal of intersect(lists)) {
         const doc = this.docs[ordinal]
-        const tier = this.tier(doc, terms, filters, exact)
+        const tier = matchTier(doc, terms, filters, exact)
         if (tier === 0) {
           if (titleTotal < want) title.push(doc)
           titleTotal += 1
@@ -438,7 +262,7 @@ export class MemorySearchIndex {
       const tailBody: Doc[] = []
       for (let ordinal = this.baseSize; ordinal < this.docs.length; ordinal++) {
         const doc = this.docs[ordinal]
-        const tier = this.tier(doc, terms, filters, false)
+        const tier = matchTier(doc, terms, filters, false)
         if (tier === 0) tailTitle.push(doc)
         else if (tier === 1) tailBody.push(doc)
       }
