@@ -6,7 +6,7 @@ const MINUTE = 60_000
 
 const resolveAccountOptions = (options: AccountOptions = {}): ResolvedAccountOptions => {
   const resolved = {
-    secureCookies: options.secureCookies ?? false,
+    secureCookies: options.secureCookies ?? true,
     trustProxy: options.trustProxy ?? 0,
     loginPerClient: options.loginPerClient ?? { limit: 30, windowMs: 15 * MINUTE },
     loginPerAccountClient: options.loginPerAccountClient ?? { limit: 5, windowMs: 15 * MINUTE },

@@ -2,7 +2,10 @@ import type { RateLimit } from '../publicApi/rateLimit.js'
 
 /** Sign-in protection of the staff accounts (ASVS level 2). Limits are per instance. */
 export type AccountOptions = {
-  /** `Secure` on the session cookie (it is `SameSite=Lax` always); set it in production. @default false */
+  /**
+   * `Secure` on the session cookie (it is `SameSite=Lax` always). Browsers accept it from http://localhost too;
+   * turn it off only for plain-http development on another host name. @default true
+   */
   secureCookies?: boolean
   /**
    * Proxies in front of the app whose `X-Forwarded-For` entry names the client (0: the last entry, which a
