@@ -12,7 +12,7 @@ import { DEFAULT_DATABASE_URI, databaseAdapter } from './src/config/database.js'
 import { emailAdapter } from './src/config/email.js'
 import { resolveSecret } from './src/config/secret.js'
 import { resolveServerURL } from './src/config/serverUrl.js'
-import { apiLimitsPlugin, disclosurePlugin, gongkaiSuitePlugin, publicApiPlugin, searchPlugin } from './src/index.js'
+import { gongkaiPlugin } from './src/index.js'
 
 const databaseUri = process.env.DATABASE_URI ?? DEFAULT_DATABASE_URI
 
@@ -45,14 +45,11 @@ export default buildConfig({
   graphQL: { maxComplexity: 2000 },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   plugins: [
-    // Payload's reset-mail throttle writes outside the transaction, which SQLite refuses while one is open.
-    gongkaiSuitePlugin({ passwordResetInterval: databaseUri.startsWith('file:') ? 0 : 15_000, accounts: accountSettingsFromEnv() }),
-    disclosurePlugin(),
-    // The response cache of the public read API and its invalidation (PUBLIC_CACHE, REDIS_URL).
-    publicApiPlugin(),
-    // Chinese search over public records: the index collection and the hooks that keep it in step.
-    searchPlugin(),
-    // Page caps, ids, `where` and body checks of the staff REST and GraphQL API; last, so it sees every collection.
-    apiLimitsPlugin(),
+    gongkaiPlugin({
+      // Payload's reset-mail throttle writes outside the transaction, which SQLite refuses while one is open.
+      organisation: { passwordResetInterval: databaseUri.startsWith('file:') ? 0 : 15_000, accounts: accountSettingsFromEnv() },
+      // The public read API's response cache (PUBLIC_CACHE, REDIS_URL), Chinese search over public records,
+      // and the staff API's page caps, ids, `where` and body checks take their defaults.
+    }),
   ],
 })

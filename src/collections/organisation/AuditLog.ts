@@ -1,4 +1,4 @@
-import type { AccessResult, CollectionConfig, Where } from 'payload'
+import type { AccessResult, CollectionConfig, CollectionSlug, Where } from 'payload'
 
 import { isCityWideStaff, nobody } from '../../access/predicates.js'
 import { departmentIdsOf, isCityWide, isStaff } from '../../access/roles.js'
@@ -23,9 +23,14 @@ const ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], string> = {
   deleted: '刪除',
 }
 
-/** Append-only: the access functions refuse every API write, and the hooks refuse even the Local API. */
-export const AuditLog: CollectionConfig = {
-  slug: 'audit-log',
+export const AUDIT_LOG_SLUG = 'audit-log' as CollectionSlug
+
+/**
+ * Append-only: the access functions refuse every API write, and the hooks refuse even the Local API.
+ * `usersSlug` is the app's auth collection (`admin.user`), which the entries name.
+ */
+export const createAuditLog = (usersSlug: CollectionSlug): CollectionConfig => ({
+  slug: AUDIT_LOG_SLUG,
   labels: { singular: label('審計記錄'), plural: label('審計日誌') },
   admin: { useAsTitle: 'action', defaultColumns: ['at', 'action', 'targetCollection', 'documentId', 'user'], group: label('系統') },
   defaultSort: '-at',
@@ -66,7 +71,7 @@ export const AuditLog: CollectionConfig = {
     { name: 'at', type: 'date', required: true, index: true, label: label('時間'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
     // Who and where as written at the time: the relationships stay (users and departments that anything
     // refers to cannot be deleted), and the snapshots keep what they said then.
-    { name: 'user', type: 'relationship', relationTo: 'users', label: label('操作人') },
+    { name: 'user', type: 'relationship', relationTo: usersSlug, label: label('操作人') },
     {
       type: 'row',
       fields: [
@@ -96,4 +101,4 @@ export const AuditLog: CollectionConfig = {
     { name: 'to', type: 'text', label: label('變更後') },
     { name: 'note', type: 'textarea', label: label('說明') },
   ],
-}
+})

@@ -1,6 +1,5 @@
-import { DEFAULT_INDEX_NUMBER_PATTERN, validateIndexNumberPattern } from '../../lib/indexNumber.js'
 import { MAX_UPLOAD_BYTES } from '../../collections/organisation/Media/index.js'
-import type { AccountOptions, ResolvedAccountOptions, ResolvedSuiteOptions, SuitePluginOptions } from './types.js'
+import type { AccountOptions, OrganisationPluginOptions, ResolvedAccountOptions, ResolvedOrganisationOptions } from './types.js'
 
 const MINUTE = 60_000
 
@@ -16,19 +15,13 @@ const resolveAccountOptions = (options: AccountOptions = {}): ResolvedAccountOpt
     forgotPasswordMinMs: options.forgotPasswordMinMs ?? 500,
   }
   if (!Number.isInteger(resolved.trustProxy) || resolved.trustProxy < 0) {
-    throw new Error(`gongkaiSuitePlugin: accounts.trustProxy must be a whole number of proxies (0 or more), not ${resolved.trustProxy}.`)
+    throw new Error(`organisationPlugin: accounts.trustProxy must be a whole number of proxies (0 or more), not ${resolved.trustProxy}.`)
   }
   return resolved
 }
 
-export const resolveSuiteOptions = (options: SuitePluginOptions): ResolvedSuiteOptions => {
-  const resolved = {
-    indexNumberPattern: options.indexNumberPattern ?? DEFAULT_INDEX_NUMBER_PATTERN,
-    maxUploadBytes: options.maxUploadBytes ?? MAX_UPLOAD_BYTES,
-    passwordResetInterval: options.passwordResetInterval ?? 15_000,
-    accounts: resolveAccountOptions(options.accounts),
-  }
-  const problem = validateIndexNumberPattern(resolved.indexNumberPattern)
-  if (problem) throw new Error(`gongkaiSuitePlugin: ${problem}; use e.g. '${DEFAULT_INDEX_NUMBER_PATTERN}'.`)
-  return resolved
-}
+export const resolveOrganisationOptions = (options: OrganisationPluginOptions): ResolvedOrganisationOptions => ({
+  maxUploadBytes: options.maxUploadBytes ?? MAX_UPLOAD_BYTES,
+  passwordResetInterval: options.passwordResetInterval ?? 15_000,
+  accounts: resolveAccountOptions(options.accounts),
+})
