@@ -78,6 +78,10 @@ const reactorsOf = (config: Pick<Config, 'custom'> | Pick<SanitizedConfig, 'cust
 
 const STAGES = ['index', 'announce'] as const
 
+/** The reactors in the order they run: every `index` one, then every `announce` one. */
+export const reactorsInRunOrder = (config: Pick<Config, 'custom'> | Pick<SanitizedConfig, 'custom'>): PublicationReactor[] =>
+  STAGES.flatMap((stage) => reactorsOf(config).filter((reactor) => reactor.stage === stage))
+
 /** Runs every reactor once over the transaction's events, each on its own: one failing leaves the others running. */
 const flushOf = (req: PayloadRequest, state: State) => {
   const { payload } = req
@@ -85,13 +89,11 @@ const flushOf = (req: PayloadRequest, state: State) => {
     const byRecord = new Map(state.pending.map((event) => [keyOf(event.slug, event.id), event]))
     state.pending = []
     const events = [...byRecord.values()]
-    for (const stage of STAGES) {
-      for (const reactor of reactorsOf(payload.config).filter((candidate) => candidate.stage === stage)) {
-        try {
-          await reactor.react(payload, events)
-        } catch (err) {
-          payload.logger.error({ err, msg: `publication reactor ${reactor.name} failed` })
-        }
+    for (const reactor of reactorsInRunOrder(payload.config)) {
+      try {
+        await reactor.react(payload, events)
+      } catch (err) {
+        payload.logger.error({ err, msg: `publication reactor ${reactor.name} failed` })
       }
     }
   }

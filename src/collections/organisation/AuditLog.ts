@@ -1,4 +1,4 @@
-import type { AccessResult, CollectionConfig, CollectionSlug, Where } from 'payload'
+import type { AccessResult, CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionConfig, CollectionSlug, Where } from 'payload'
 
 import { isCityWideStaff, nobody } from '../../access/predicates.js'
 import { departmentIdsOf, isCityWide, isStaff } from '../../access/roles.js'
@@ -25,6 +25,15 @@ const ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], string> = {
 
 export const AUDIT_LOG_SLUG = 'audit-log' as CollectionSlug
 
+const refuseChangingEntries: CollectionBeforeChangeHook = ({ data, operation }) => {
+  if (operation !== 'create') throw refused('審計日誌只能追加，不能修改 / the audit log is append-only: entries cannot be changed')
+  return data
+}
+
+const refuseDeletingEntries: CollectionBeforeDeleteHook = () => {
+  throw refused('審計日誌只能追加，不能刪除 / the audit log is append-only: entries cannot be deleted')
+}
+
 /**
  * Append-only: the access functions refuse every API write, and the hooks refuse even the Local API.
  * `usersSlug` is the app's auth collection (`admin.user`), which the entries name.
@@ -47,17 +56,8 @@ export const createAuditLog = (usersSlug: CollectionSlug): CollectionConfig => (
     readVersions: isCityWideStaff,
   },
   hooks: {
-    beforeChange: [
-      ({ data, operation }) => {
-        if (operation !== 'create') throw refused('審計日誌只能追加，不能修改 / the audit log is append-only: entries cannot be changed')
-        return data
-      },
-    ],
-    beforeDelete: [
-      () => {
-        throw refused('審計日誌只能追加，不能刪除 / the audit log is append-only: entries cannot be deleted')
-      },
-    ],
+    beforeChange: [refuseChangingEntries],
+    beforeDelete: [refuseDeletingEntries],
   },
   fields: [
     {
