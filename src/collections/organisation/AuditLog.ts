@@ -1,7 +1,6 @@
 import type { AccessResult, CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionConfig, CollectionSlug, Where } from 'payload'
 
-import { isCityWideStaff, nobody } from '../../access/predicates.js'
-import { departmentIdsOf, isCityWide, isStaff } from '../../access/roles.js'
+import { inOwnDepartments, isCityWideStaff, nobody } from '../../access/predicates.js'
 import { AUDIT_ACTIONS } from '../../core/audit.js'
 import { refused } from '../../core/errors.js'
 import { label } from '../../core/label.js'
@@ -44,12 +43,8 @@ export const createAuditLog = (usersSlug: CollectionSlug): CollectionConfig => (
   admin: { useAsTitle: 'action', defaultColumns: ['at', 'action', 'targetCollection', 'documentId', 'user'], group: label('系統') },
   defaultSort: '-at',
   access: {
-    read: ({ req }): AccessResult => {
-      if (isCityWide(req.user)) return true
-      const ids = departmentIdsOf(req.user)
-      // An agency asked to confirm (Art. 11) also reads the entries about its own answers.
-      return isStaff(req.user) && ids.length > 0 ? { or: [{ department: { in: ids } } as Where, { agency: { in: ids } }] } : false
-    },
+    // An agency asked to confirm (Art. 11) also reads the entries about its own answers.
+    read: ({ req }): AccessResult => inOwnDepartments(req.user, (ids) => ({ or: [{ department: { in: ids } } as Where, { agency: { in: ids } }] })),
     create: nobody,
     update: nobody,
     delete: nobody,
