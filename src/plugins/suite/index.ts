@@ -2,6 +2,7 @@ import type { Config, Plugin } from 'payload'
 
 import { organisationPlugin } from '../organisation/index.js'
 import { recordsPlugin } from '../records/index.js'
+import { splitSuiteOptions } from './defaults.js'
 import type { SuitePluginOptions } from './types.js'
 
 export type { SuitePluginOptions } from './types.js'
@@ -13,6 +14,6 @@ export type { SuitePluginOptions } from './types.js'
 export const gongkaiSuitePlugin =
   (options: SuitePluginOptions = {}): Plugin =>
   async (config: Config): Promise<Config> => {
-    const { indexNumberPattern, records, ...organisation } = options
-    return recordsPlugin({ indexNumberPattern, records })(await organisationPlugin(organisation)(config))
+    const { organisation, records } = splitSuiteOptions(options)
+    return recordsPlugin(records)(await organisationPlugin(organisation)(config))
   }
