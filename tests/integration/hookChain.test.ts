@@ -2,11 +2,13 @@ import { describe, expect, it } from '@jest/globals'
 import type { SanitizedConfig } from 'payload'
 
 import { reactorsInRunOrder } from '../../src/core/publication.js'
+import { freshDatabaseUri } from '../helpers/database.js'
 
 const HOOK_TYPES = ['beforeOperation', 'beforeValidate', 'beforeChange', 'afterChange', 'afterOperation', 'afterRead', 'beforeDelete', 'afterDelete'] as const
 
-/** The reference config, sanitized; no database is opened. */
+/** The reference config, sanitized; the database it names is never opened. */
 const appConfig = async (): Promise<SanitizedConfig> => {
+  process.env.DATABASE_URI ??= await freshDatabaseUri('hookchain')
   process.env.GONGKAI_JOBS_AUTORUN = '0'
   return (await import('../../payload.config.js')).default
 }
