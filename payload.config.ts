@@ -12,7 +12,7 @@ import { emailAdapter } from './src/config/email.js'
 import type { Settings } from './src/config/env.js'
 import { readSettings } from './src/config/env.js'
 import { createPublicCache } from './src/config/publicApi.js'
-import { apiLimitsPlugin, disclosurePlugin, gongkaiSuitePlugin, publicApiPlugin, searchPlugin } from './src/index.js'
+import { gongkaiPlugin } from './src/index.js'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -42,15 +42,13 @@ export const buildGongkaiConfig = async (settings: Settings) => buildConfig({
   graphQL: { maxComplexity: 2000 },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   plugins: [
-    // Payload's reset-mail throttle writes outside the transaction, which SQLite refuses while one is open.
-    gongkaiSuitePlugin({ passwordResetInterval: settings.databaseUri.startsWith('file:') ? 0 : 15_000, accounts: settings.accounts }),
-    disclosurePlugin(),
-    // The response cache of the public read API and its invalidation (PUBLIC_CACHE, REDIS_URL).
-    publicApiPlugin({ cache: () => createPublicCache(settings.publicCache, 'memory') }),
-    // Chinese search over public records: the index collection and the hooks that keep it in step.
-    searchPlugin(),
-    // Page caps, ids, `where` and body checks of the staff REST and GraphQL API; last, so it sees every collection.
-    apiLimitsPlugin(),
+    gongkaiPlugin({
+      // Payload's reset-mail throttle writes outside the transaction, which SQLite refuses while one is open.
+      organisation: { passwordResetInterval: settings.databaseUri.startsWith('file:') ? 0 : 15_000, accounts: settings.accounts },
+      // The public read API's response cache (PUBLIC_CACHE, REDIS_URL); search and the staff API's page caps,
+      // ids, `where` and body checks take their defaults.
+      publicApi: { cache: () => createPublicCache(settings.publicCache, 'memory') },
+    }),
   ],
 })
 

@@ -11,3 +11,8 @@ export const registerPublicCache = (payload: Payload, cache: PublicCache) => cac
 
 /** The response cache the public API plugin set up for this Payload instance. */
 export const publicCacheOf = (payload: Payload): PublicCache | undefined => caches.get(payload)
+
+/** The one place the public response cache is invalidated (after a change committed, or a bulk reindex). */
+export const invalidatePublicCache = async (payload: Payload): Promise<void> => {
+  await publicCacheOf(payload)?.invalidate()
+}

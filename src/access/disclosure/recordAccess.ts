@@ -1,6 +1,7 @@
 import type { Access, Where } from 'payload'
 
-import { departmentIdsOf, hasRole, isCityWide, isStaff } from '../roles.js'
+import { inOwnDepartments } from '../predicates.js'
+import { departmentIdsOf, hasRole, isCityWide } from '../roles.js'
 import { publicRecordsOnly } from './publicRecords.js'
 
 /**
@@ -17,22 +18,14 @@ const workedOn = (departmentField: string, ids: (number | string)[], prefix = ''
 /** Anyone reads public records; staff also read what their departments work on; city-wide staff read all. */
 export const readRecords =
   (departmentField: string): Access =>
-  ({ req }) => {
-    if (isCityWide(req.user)) return true
-    const ids = departmentIdsOf(req.user)
-    if (!isStaff(req.user) || ids.length === 0) return publicRecordsOnly()
-    return { or: [workedOn(departmentField, ids), publicRecordsOnly()] }
-  }
+  ({ req }) =>
+    inOwnDepartments(req.user, (ids) => ({ or: [workedOn(departmentField, ids), publicRecordsOnly()] }), publicRecordsOnly())
 
 /** Versions (drafts and history) are for staff only, within their departments. */
 export const readRecordVersions =
   (departmentField: string): Access =>
-  ({ req }) => {
-    if (isCityWide(req.user)) return true
-    const ids = departmentIdsOf(req.user)
-    if (!isStaff(req.user) || ids.length === 0) return false
-    return workedOn(departmentField, ids, 'version.')
-  }
+  ({ req }) =>
+    inOwnDepartments(req.user, (ids) => workedOn(departmentField, ids, 'version.'))
 
 /** Editors create records; the department they may create for is checked by the record's hooks. */
 export const createRecords: Access = ({ req }) =>
@@ -41,12 +34,8 @@ export const createRecords: Access = ({ req }) =>
 /** Staff change what their departments work on; what exactly they may change is decided by the hooks. */
 export const updateRecords =
   (departmentField: string): Access =>
-  ({ req }) => {
-    if (isCityWide(req.user)) return true
-    const ids = departmentIdsOf(req.user)
-    if (!isStaff(req.user) || ids.length === 0) return false
-    return workedOn(departmentField, ids)
-  }
+  ({ req }) =>
+    inOwnDepartments(req.user, (ids) => workedOn(departmentField, ids))
 
 /** Only never-published records may be deleted (published ones are repealed instead): by admins, the office, or the department's editors. */
 export const deleteNeverPublished =

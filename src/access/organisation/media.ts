@@ -1,6 +1,6 @@
 import type { Access, Where } from 'payload'
 
-import { departmentIdsOf, isCityWide, isStaff } from '../roles.js'
+import { inOwnDepartments } from '../predicates.js'
 
 const publicFiles: Where = { isPublic: { equals: true } }
 
@@ -9,16 +9,7 @@ const publicFiles: Where = { isPublic: { equals: true } }
  * their departments' files; city-wide staff all. A file with no department yet (rows from before files
  * belonged to departments) is seen by city-wide staff only, until one of them assigns it.
  */
-export const readMedia: Access = ({ req }) => {
-  if (isCityWide(req.user)) return true
-  const ids = departmentIdsOf(req.user)
-  if (!isStaff(req.user) || ids.length === 0) return publicFiles
-  return { or: [{ department: { in: ids } }, publicFiles] }
-}
+export const readMedia: Access = ({ req }) => inOwnDepartments(req.user, (ids) => ({ or: [{ department: { in: ids } }, publicFiles] }), publicFiles)
 
 /** Only staff of the file's department change, replace or delete it; city-wide staff any file. */
-export const mediaOfOwnDepartments: Access = ({ req }) => {
-  if (isCityWide(req.user)) return true
-  const ids = departmentIdsOf(req.user)
-  return isStaff(req.user) && ids.length > 0 ? { department: { in: ids } } : false
-}
+export const mediaOfOwnDepartments: Access = ({ req }) => inOwnDepartments(req.user, (ids) => ({ department: { in: ids } }))

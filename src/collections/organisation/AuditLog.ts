@@ -1,7 +1,6 @@
-import type { AccessResult, CollectionConfig, Where } from 'payload'
+import type { AccessResult, CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionConfig, CollectionSlug, Where } from 'payload'
 
-import { isCityWideStaff, nobody } from '../../access/predicates.js'
-import { departmentIdsOf, isCityWide, isStaff } from '../../access/roles.js'
+import { inOwnDepartments, isCityWideStaff, nobody } from '../../access/predicates.js'
 import { AUDIT_ACTIONS } from '../../core/audit.js'
 import { refused } from '../../core/errors.js'
 import { label } from '../../core/label.js'
@@ -23,36 +22,37 @@ const ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], string> = {
   deleted: '刪除',
 }
 
-/** Append-only: the access functions refuse every API write, and the hooks refuse even the Local API. */
-export const AuditLog: CollectionConfig = {
-  slug: 'audit-log',
+export const AUDIT_LOG_SLUG = 'audit-log' as CollectionSlug
+
+const refuseChangingEntries: CollectionBeforeChangeHook = ({ data, operation }) => {
+  if (operation !== 'create') throw refused('審計日誌只能追加，不能修改 / the audit log is append-only: entries cannot be changed')
+  return data
+}
+
+const refuseDeletingEntries: CollectionBeforeDeleteHook = () => {
+  throw refused('審計日誌只能追加，不能刪除 / the audit log is append-only: entries cannot be deleted')
+}
+
+/**
+ * Append-only: the access functions refuse every API write, and the hooks refuse even the Local API.
+ * `usersSlug` is the app's auth collection (`admin.user`), which the entries name.
+ */
+export const createAuditLog = (usersSlug: CollectionSlug): CollectionConfig => ({
+  slug: AUDIT_LOG_SLUG,
   labels: { singular: label('審計記錄'), plural: label('審計日誌') },
   admin: { useAsTitle: 'action', defaultColumns: ['at', 'action', 'targetCollection', 'documentId', 'user'], group: label('系統') },
   defaultSort: '-at',
   access: {
-    read: ({ req }): AccessResult => {
-      if (isCityWide(req.user)) return true
-      const ids = departmentIdsOf(req.user)
-      // An agency asked to confirm (Art. 11) also reads the entries about its own answers.
-      return isStaff(req.user) && ids.length > 0 ? { or: [{ department: { in: ids } } as Where, { agency: { in: ids } }] } : false
-    },
+    // An agency asked to confirm (Art. 11) also reads the entries about its own answers.
+    read: ({ req }): AccessResult => inOwnDepartments(req.user, (ids) => ({ or: [{ department: { in: ids } } as Where, { agency: { in: ids } }] })),
     create: nobody,
     update: nobody,
     delete: nobody,
     readVersions: isCityWideStaff,
   },
   hooks: {
-    beforeChange: [
-      ({ data, operation }) => {
-        if (operation !== 'create') throw refused('審計日誌只能追加，不能修改 / the audit log is append-only: entries cannot be changed')
-        return data
-      },
-    ],
-    beforeDelete: [
-      () => {
-        throw refused('審計日誌只能追加，不能刪除 / the audit log is append-only: entries cannot be deleted')
-      },
-    ],
+    beforeChange: [refuseChangingEntries],
+    beforeDelete: [refuseDeletingEntries],
   },
   fields: [
     {
@@ -66,7 +66,7 @@ export const AuditLog: CollectionConfig = {
     { name: 'at', type: 'date', required: true, index: true, label: label('時間'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
     // Who and where as written at the time: the relationships stay (users and departments that anything
     // refers to cannot be deleted), and the snapshots keep what they said then.
-    { name: 'user', type: 'relationship', relationTo: 'users', label: label('操作人') },
+    { name: 'user', type: 'relationship', relationTo: usersSlug, label: label('操作人') },
     {
       type: 'row',
       fields: [
@@ -96,4 +96,4 @@ export const AuditLog: CollectionConfig = {
     { name: 'to', type: 'text', label: label('變更後') },
     { name: 'note', type: 'textarea', label: label('說明') },
   ],
-}
+})

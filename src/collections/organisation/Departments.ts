@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isAdmin, isCityWideStaff } from '../../access/predicates.js'
+import { anyone, isAdmin, isCityWideStaff, nobodyOnField } from '../../access/predicates.js'
 import { refuseDeletingReferenced } from '../../hooks/organisation/refuseDeletingReferenced.js'
 import { label, options } from '../../core/label.js'
 
@@ -45,7 +45,7 @@ export const Departments: CollectionConfig = {
       // Touched under a transaction to queue concurrent index-number assignments (hooks/assignIndexNumber).
       name: 'serialLockedAt',
       type: 'date',
-      access: { read: () => false, create: () => false, update: () => false },
+      access: { read: nobodyOnField, create: nobodyOnField, update: nobodyOnField },
       admin: { hidden: true },
     },
     {

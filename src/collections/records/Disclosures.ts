@@ -2,7 +2,6 @@ import type { CollectionConfig } from 'payload'
 
 import { assignIndexNumber } from '../../hooks/records/assignIndexNumber.js'
 import {
-  MEDIA_RECORD_COLLECTIONS,
   collectMediaRefs,
   mediaRefsField,
   requireVisibleMedia,
@@ -74,8 +73,8 @@ export const createDisclosures = (formatIndexNumber: IndexNumberFormat): Collect
       requireVisibleMedia(UPLOAD_FIELDS, RICH_TEXT_FIELDS),
       requireInterpretation,
     ],
-    afterChange: [auditIndexNumber, publishInterpretationsWithPolicy, syncMediaVisibility(MEDIA_RECORD_COLLECTIONS)],
-    afterDelete: [syncMediaVisibilityOnDelete(MEDIA_RECORD_COLLECTIONS)],
+    afterChange: [auditIndexNumber, publishInterpretationsWithPolicy, syncMediaVisibility],
+    afterDelete: [syncMediaVisibilityOnDelete],
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: label('標題') },

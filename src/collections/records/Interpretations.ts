@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
 import {
-  MEDIA_RECORD_COLLECTIONS,
   collectMediaRefs,
   mediaRefsField,
   requireVisibleMedia,
@@ -35,8 +34,8 @@ export const Interpretations: CollectionConfig = {
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
     beforeChange: [requireReadablePolicies, collectMediaRefs(UPLOAD_FIELDS, RICH_TEXT_FIELDS), requireVisibleMedia(UPLOAD_FIELDS, RICH_TEXT_FIELDS), requirePublicPolicy],
-    afterChange: [syncMediaVisibility(MEDIA_RECORD_COLLECTIONS)],
-    afterDelete: [syncMediaVisibilityOnDelete(MEDIA_RECORD_COLLECTIONS)],
+    afterChange: [syncMediaVisibility],
+    afterDelete: [syncMediaVisibilityOnDelete],
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: label('標題') },

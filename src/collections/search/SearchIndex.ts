@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { nobody } from '../../access/predicates.js'
 import { label } from '../../core/label.js'
 
 export const SEARCH_INDEX = 'search-index'
@@ -16,7 +17,7 @@ export const SearchIndex: CollectionConfig = {
   labels: { singular: label('檢索索引'), plural: label('檢索索引') },
   admin: { hidden: true },
   graphQL: false,
-  access: { read: () => false, create: () => false, update: () => false, delete: () => false },
+  access: { read: nobody, create: nobody, update: nobody, delete: nobody },
   fields: [
     { name: 'key', type: 'text', required: true, unique: true, index: true },
     { name: 'record', type: 'text', required: true },

@@ -4,6 +4,7 @@ import { departmentIdsOf, hasRole, idOf, sameId, worksFor } from '../../access/r
 import { invalidField, refused } from '../../core/errors.js'
 import { groupOf } from '../../core/mergedDoc.js'
 import type { ResolvedDisclosureOptions } from '../../plugins/disclosure/types.js'
+import { named } from '../../core/named.js'
 
 export type Confirmation = {
   id?: string
@@ -42,7 +43,7 @@ const answersFor = (user: unknown, department: unknown, owner: unknown): boolean
  */
 export const applyAgencyConfirmations =
   (options: ResolvedDisclosureOptions): CollectionBeforeChangeHook =>
-  ({ collection, data, operation, originalDoc, req }) => {
+  named('applyAgencyConfirmations', ({ collection, data, operation, originalDoc, req }) => {
     const sentGroup = groupOf(data, 'secrecyReview')
     // A new record (a duplicate's `originalDoc` is its source) has no stored rows: every row is a new request.
     const beforeRows = operation === 'create' ? [] : confirmationsOf(originalDoc)
@@ -92,4 +93,4 @@ export const applyAgencyConfirmations =
     }
     data.secrecyReview = { ...sentGroup, agencyConfirmations: rows }
     return data
-  }
+  })

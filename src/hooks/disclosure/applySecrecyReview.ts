@@ -6,6 +6,7 @@ import { groupOf, mergedDoc } from '../../core/mergedDoc.js'
 import type { ResolvedDisclosureOptions } from '../../plugins/disclosure/types.js'
 import { askedAgencies, type Confirmation, confirmationsOf } from './applyAgencyConfirmations.js'
 import { hashContent, reviewedHash } from './content.js'
+import { named } from '../../core/named.js'
 
 const RULE = 'DESIGN §4.2 保密審查'
 
@@ -26,7 +27,7 @@ const uniqueIds = (ids: (Id | undefined)[]): Id[] =>
  */
 export const applySecrecyReview =
   (options: ResolvedDisclosureOptions): CollectionBeforeChangeHook =>
-  ({ collection, data, operation, originalDoc, req }) => {
+  named('applySecrecyReview', ({ collection, data, operation, originalDoc, req }) => {
     const user = req.user
     const userId = idOf(user)
     const merged = mergedDoc(originalDoc, data)
@@ -101,4 +102,4 @@ export const applySecrecyReview =
     }
     data.secrecyReview = review
     return data
-  }
+  })

@@ -2,8 +2,9 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 
 import { type AuditEntry, writeAudit } from '../../core/audit.js'
 import { groupOf } from '../../core/mergedDoc.js'
-import { publicationChangeOf } from '../../core/publicationState.js'
+import { publicationOf } from '../../core/publication.js'
 import type { ResolvedDisclosureOptions } from '../../plugins/disclosure/types.js'
+import { named } from '../../core/named.js'
 
 type Row = { id?: string; department?: unknown; status?: string; note?: string | null }
 
@@ -25,7 +26,7 @@ const REVIEW_ACTIONS: Record<string, AuditEntry['action']> = {
 /** Records every decision that matters (DESIGN §3 audit-log) in the save's own transaction. */
 export const auditWorkflow =
   (options: ResolvedDisclosureOptions): CollectionAfterChangeHook =>
-  async ({ collection, doc, operation, previousDoc, req }) => {
+  named('auditWorkflow', async ({ collection, doc, operation, previousDoc, req }) => {
     const base = {
       targetCollection: collection.slug,
       documentId: doc.id as number | string,
@@ -71,16 +72,16 @@ export const auditWorkflow =
       entries.push({ ...base, action: 'agency_withdrawn', agency: row.department, from: row.status ?? null, to: null, note: null })
     }
 
-    const change = publicationChangeOf(req, collection.slug, doc.id)
-    if (change) entries.push({ ...base, action: change, from: null, to: change, note: null })
+    const change = publicationOf(req, collection.slug, doc.id)
+    if (change === 'published' || change === 'unpublished') entries.push({ ...base, action: change, from: null, to: change, note: null })
 
     for (const entry of entries) await writeAudit(req, options.auditLogCollection, entry)
     return doc
-  }
+  })
 
 export const auditDeletion =
   (options: ResolvedDisclosureOptions): CollectionAfterDeleteHook =>
-  async ({ collection, doc, req }) => {
+  named('auditDeletion', async ({ collection, doc, req }) => {
     await writeAudit(req, options.auditLogCollection, {
       action: 'deleted',
       targetCollection: collection.slug,
@@ -91,4 +92,4 @@ export const auditDeletion =
       note: typeof doc.title === 'string' ? doc.title : null,
     })
     return doc
-  }
+  })

@@ -4,6 +4,7 @@ import { APIError } from 'payload'
 import { readableIds } from '../../access/disclosure/readableRecords.js'
 import { isCityWide } from '../../access/roles.js'
 import type { ResolvedDisclosureOptions } from '../../plugins/disclosure/types.js'
+import { named } from '../../core/named.js'
 
 type Id = number | string
 
@@ -32,7 +33,7 @@ const refused = (path: string) =>
  */
 export const guardRecordRefQueries =
   (options: ResolvedDisclosureOptions): CollectionBeforeOperationHook =>
-  async ({ args, collection, operation, req }) => {
+  named('guardRecordRefQueries', async ({ args, collection, operation, req }) => {
     if ((operation !== 'read' && operation !== 'count') || isCityWide(req.user) || (args as { overrideAccess?: boolean }).overrideAccess === true) return args
     const paths = refPaths(collection.flattenedFields, new Set<string>(options.collections))
     const query = args as { where?: Where; sort?: string | string[] }
@@ -41,7 +42,7 @@ export const guardRecordRefQueries =
     if (sorted) throw new APIError(`sort: 不能按 ${sorted} 排序 / sorting on ${sorted} is not allowed`, 400, null, true)
     if (!query.where) return args
     return { ...args, where: await rewrite(req, query.where, paths) }
-  }
+  })
 
 const rewrite = async (req: PayloadRequest, where: Where, paths: RefPath[]): Promise<Where> => {
   const out: Where = {}

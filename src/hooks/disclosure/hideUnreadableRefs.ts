@@ -3,6 +3,7 @@ import type { CollectionAfterOperationHook, FlattenedField } from 'payload'
 import { readableIds } from '../../access/disclosure/readableRecords.js'
 import { isCityWide } from '../../access/roles.js'
 import type { ResolvedDisclosureOptions } from '../../plugins/disclosure/types.js'
+import { named } from '../../core/named.js'
 
 type Doc = Record<string, unknown>
 type Id = number | string
@@ -45,7 +46,7 @@ const idsIn = (value: unknown): Id[] => (Array.isArray(value) ? value : [value])
  */
 export const hideUnreadableRefs =
   (options: ResolvedDisclosureOptions): CollectionAfterOperationHook =>
-  async ({ collection, operation, req, result }) => {
+  named('hideUnreadableRefs', async ({ collection, operation, req, result }) => {
     if (!result || isCityWide(req.user)) return result
     const records = new Set<string>(options.collections)
     const docs = docsOf(operation, result)
@@ -61,4 +62,4 @@ export const hideUnreadableRefs =
       holder[key] = Array.isArray(value) ? value.filter(keep) : keep(value) ? value : null
     }
     return result
-  }
+  })

@@ -5,6 +5,7 @@ import { invalidField, refused } from '../../core/errors.js'
 import { groupOf, mergedDoc } from '../../core/mergedDoc.js'
 import type { ResolvedDisclosureOptions } from '../../plugins/disclosure/types.js'
 import { reviewedHash } from './content.js'
+import { named } from '../../core/named.js'
 
 const RULE = 'DESIGN §4.2 發布前保密審查'
 
@@ -14,7 +15,7 @@ const RULE = 'DESIGN §4.2 發布前保密審查'
  */
 export const requirePublishable =
   (options: ResolvedDisclosureOptions): CollectionBeforeChangeHook =>
-  ({ collection, data, originalDoc, req }) => {
+  named('requirePublishable', ({ collection, data, originalDoc, req }) => {
     const merged = mergedDoc(originalDoc, data)
     if (merged._status !== 'published') return data
     const slug = collection.slug
@@ -38,4 +39,4 @@ export const requirePublishable =
     }
     if (!merged.publishedAt) data.publishedAt = new Date().toISOString()
     return data
-  }
+  })

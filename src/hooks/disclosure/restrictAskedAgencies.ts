@@ -3,10 +3,10 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { worksFor } from '../../access/roles.js'
 import { refused } from '../../core/errors.js'
 import { groupOf } from '../../core/mergedDoc.js'
-import { previousMainOf } from '../../core/publicationState.js'
+import { isDraftSave, previousMainOf } from '../../core/publication.js'
 import { contentHash } from '../../lib/contentHash.js'
 import type { ResolvedDisclosureOptions } from '../../plugins/disclosure/types.js'
-import { isDraftSave } from './draftSave.js'
+import { named } from '../../core/named.js'
 
 const RULE = 'DESIGN §4.2 / Art. 11 機關確認'
 
@@ -22,7 +22,7 @@ const differs = (a: unknown, b: unknown) => contentHash({ value: a }, new Set())
  */
 export const restrictAskedAgencies =
   (options: ResolvedDisclosureOptions): CollectionBeforeChangeHook =>
-  ({ collection, data, operation, originalDoc, req }) => {
+  named('restrictAskedAgencies', ({ collection, data, operation, originalDoc, req }) => {
     if (operation !== 'update' || !req.user || worksFor(req.user, originalDoc?.[options.departmentField])) return data
     const refuse = (path: string) =>
       refused(`被徵求意見的機關只能填寫本機關的確認 / staff of an agency asked to confirm may only set their own confirmation, not ${path} [${RULE}]`)
@@ -36,6 +36,6 @@ export const restrictAskedAgencies =
       if (key in sent && differs(sent[key], before[key])) throw refuse(`secrecyReview.${key}`)
     }
     const mainStatus = previousMainOf(req, collection.slug, originalDoc?.id)?._status
-    if (mainStatus === 'published' ? !isDraftSave(req) : data._status === 'published') throw refuse('_status')
+    if (mainStatus === 'published' ? !isDraftSave(req, collection.slug, originalDoc?.id) : data._status === 'published') throw refuse('_status')
     return data
-  }
+  })

@@ -1,6 +1,7 @@
 import type { CollectionBeforeDeleteHook, FlattenedField, PayloadRequest, Where } from 'payload'
 
 import { refused } from '../../core/errors.js'
+import { named } from '../../core/named.js'
 
 type Reference = { collection: string; path: string; versions: boolean }
 
@@ -49,7 +50,7 @@ const firstReference = async (req: PayloadRequest, target: string, id: number | 
  */
 export const refuseDeletingReferenced =
   (instead: { zh: string; en: string }): CollectionBeforeDeleteHook =>
-  async ({ collection, id, req }) => {
+  named('refuseDeletingReferenced', async ({ collection, id, req }) => {
     const reference = await firstReference(req, collection.slug, id)
     if (reference) {
       throw refused(
@@ -57,4 +58,4 @@ export const refuseDeletingReferenced =
         409,
       )
     }
-  }
+  })

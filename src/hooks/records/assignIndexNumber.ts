@@ -4,6 +4,7 @@ import { idOf } from '../../access/roles.js'
 import { chinaYear } from '../../lib/chinaDate.js'
 import type { IndexNumberFormat } from '../../lib/indexNumber.js'
 import { invalidField } from '../../core/errors.js'
+import { named } from '../../core/named.js'
 
 const COUNTERS = 'index-counters' as CollectionSlug
 
@@ -30,7 +31,7 @@ const nextSerial = async (req: PayloadRequest, departments: CollectionSlug, depa
 /** 索引號 (DESIGN §4.6): assigned once on create, from the department's code and the year written; never changed. */
 export const assignIndexNumber =
   (format: IndexNumberFormat, departmentsCollection: CollectionSlug = 'departments' as CollectionSlug): CollectionBeforeChangeHook =>
-  async ({ collection, data, operation, originalDoc, req }) => {
+  named('assignIndexNumber', async ({ collection, data, operation, originalDoc, req }) => {
     if (operation === 'update') {
       if (data.indexNumber !== undefined && data.indexNumber !== originalDoc?.indexNumber) {
         throw invalidField(collection.slug, 'indexNumber', '索引號由系統分配，不能更改 / the index number is assigned by the system and never changes [DESIGN §4.6]')
@@ -50,4 +51,4 @@ export const assignIndexNumber =
     const serial = await nextSerial(req, departmentsCollection, departmentId, `${code}/${year}`)
     data.indexNumber = format({ departmentCode: code, year, serial })
     return data
-  }
+  })

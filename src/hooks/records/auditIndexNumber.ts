@@ -1,10 +1,11 @@
-import type { CollectionAfterChangeHook, CollectionSlug } from 'payload'
+import type { CollectionAfterChangeHook } from 'payload'
 
+import { AUDIT_LOG_SLUG } from '../../collections/organisation/AuditLog.js'
 import { writeAudit } from '../../core/audit.js'
 
 export const auditIndexNumber: CollectionAfterChangeHook = async ({ collection, doc, operation, req }) => {
   if (operation !== 'create') return doc
-  await writeAudit(req, 'audit-log' as CollectionSlug, {
+  await writeAudit(req, AUDIT_LOG_SLUG, {
     action: 'index_number_assigned',
     targetCollection: collection.slug,
     documentId: doc.id,

@@ -3,7 +3,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionS
 import { worksFor } from '../../access/roles.js'
 import { invalidField } from '../../core/errors.js'
 import { mergedDoc } from '../../core/mergedDoc.js'
-import { publicationChangeOf } from '../../core/publicationState.js'
+import { publicationOf } from '../../core/publication.js'
 
 const INTERPRETATIONS = 'interpretations' as CollectionSlug
 const DISCLOSURES = 'disclosures' as CollectionSlug
@@ -42,8 +42,8 @@ export const requireInterpretation: CollectionBeforeChangeHook = async ({ collec
  * interpretations that have no other public policy left (DESIGN §4.3).
  */
 export const publishInterpretationsWithPolicy: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
-  const change = publicationChangeOf(req, collection.slug, doc.id)
-  if (!change) return doc
+  const change = publicationOf(req, collection.slug, doc.id)
+  if (change !== 'published' && change !== 'unpublished') return doc
   for (const interpretation of await linkedInterpretations(req, doc.id, change === 'published')) {
     // Published along only by staff who could publish it themselves: another department's interpretation
     // of this policy waits for its own department (and cannot hold this publication back).

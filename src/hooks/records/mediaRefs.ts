@@ -5,7 +5,9 @@ import { publicRecordsOnly } from '../../access/disclosure/publicRecords.js'
 import { label } from '../../core/label.js'
 import { invalidField } from '../../core/errors.js'
 import { mergedDoc } from '../../core/mergedDoc.js'
-import { previousMainOf } from '../../core/publicationState.js'
+import { named } from '../../core/named.js'
+import { previousMainOf } from '../../core/publication.js'
+import { mediaRecordSlugsOf } from '../../core/records.js'
 
 type Id = number | string
 
@@ -41,9 +43,6 @@ const uploadsInRichText = (node: unknown, into: Id[]): Id[] => {
 const refsOf = (doc: Record<string, unknown> | null | undefined): Id[] =>
   ((doc?.mediaRefs as Id[] | undefined) ?? []).map((ref) => idOf(ref)).filter((id): id is Id => id !== undefined)
 
-/** The records that use media: their `mediaRefs` decide whether a file is public or locked. */
-export const MEDIA_RECORD_COLLECTIONS: CollectionSlug[] = ['disclosures', 'interpretations']
-
 /** The media ids each upload and rich-text field of the document uses. */
 const mediaByField = (doc: Record<string, unknown>, uploadFields: string[], richTextFields: string[]): [string, Id[]][] => [
   ...uploadFields.map((name): [string, Id[]] => {
@@ -56,11 +55,11 @@ const mediaByField = (doc: Record<string, unknown>, uploadFields: string[], rich
 /** Fills `mediaRefs` from the record's upload fields and the uploads inside its rich text. */
 export const collectMediaRefs =
   (uploadFields: string[], richTextFields: string[]): CollectionBeforeChangeHook =>
-  ({ data, originalDoc }) => {
+  named('collectMediaRefs', ({ data, originalDoc }) => {
     const ids = mediaByField(mergedDoc(originalDoc, data), uploadFields, richTextFields).flatMap(([, fieldIds]) => fieldIds)
     data.mediaRefs = [...new Set(ids.map(String))].map((id) => ids.find((candidate) => String(candidate) === id) as Id)
     return data
-  }
+  })
 
 /**
  * A save may add only media its user may see (their departments' files, or files already public), so
@@ -70,7 +69,7 @@ export const collectMediaRefs =
  */
 export const requireVisibleMedia =
   (uploadFields: string[], richTextFields: string[]): CollectionBeforeChangeHook =>
-  async ({ collection, data, originalDoc, req }) => {
+  named('requireVisibleMedia', async ({ collection, data, originalDoc, req }) => {
     if (!req.user) return data
     const before = new Set(mediaByField(originalDoc ?? {}, uploadFields, richTextFields).flatMap(([, ids]) => ids.map(String)))
     const added = mediaByField(mergedDoc(originalDoc, data), uploadFields, richTextFields)
@@ -99,10 +98,11 @@ export const requireVisibleMedia =
       }
     }
     return data
-  }
+  })
 
 /** A file is public exactly while some public record uses it (DESIGN §4.5: media file URLs). */
-const refreshMediaVisibility = async (req: PayloadRequest, recordCollections: CollectionSlug[], ids: Id[]) => {
+const refreshMediaVisibility = async (req: PayloadRequest, ids: Id[]) => {
+  const recordCollections = mediaRecordSlugsOf(req.payload.config)
   for (const id of new Set(ids)) {
     let isPublic = false
     for (const collection of recordCollections) {
@@ -121,17 +121,14 @@ const refreshMediaVisibility = async (req: PayloadRequest, recordCollections: Co
   }
 }
 
-export const syncMediaVisibility =
-  (recordCollections: CollectionSlug[]): CollectionAfterChangeHook =>
-  async ({ collection, doc, previousDoc, req }) => {
-    const previousMain = previousMainOf(req, collection.slug, doc.id)
-    await refreshMediaVisibility(req, recordCollections, [...refsOf(previousMain), ...refsOf(previousDoc), ...refsOf(doc)])
-    return doc
-  }
+/** After a save, the files the record uses or used follow whether some public record uses them. */
+export const syncMediaVisibility: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
+  const previousMain = previousMainOf(req, collection.slug, doc.id)
+  await refreshMediaVisibility(req, [...refsOf(previousMain), ...refsOf(previousDoc), ...refsOf(doc)])
+  return doc
+}
 
-export const syncMediaVisibilityOnDelete =
-  (recordCollections: CollectionSlug[]): CollectionAfterDeleteHook =>
-  async ({ doc, req }) => {
-    await refreshMediaVisibility(req, recordCollections, refsOf(doc))
-    return doc
-  }
+export const syncMediaVisibilityOnDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  await refreshMediaVisibility(req, refsOf(doc))
+  return doc
+}

@@ -1,10 +1,9 @@
 import type { CollectionSlug } from 'payload'
 
-import { DOCUMENT_KINDS, GENRES, VALIDITY_STATUSES } from '../../collections/records/Disclosures.js'
 import { DEPARTMENT_LEVELS } from '../../collections/organisation/Departments.js'
-import { INTERPRETATION_FORMS } from '../../collections/records/Interpretations.js'
+import { DEFAULT_RECORDS } from '../../collections/records/definitions.js'
 import type { ParamSpec } from './query.js'
-import { codes, dateFrom, dateTo, idEquals, idOrNone, topic, year } from './query.js'
+import { codes, idOrNone } from './query.js'
 
 /**
  * The public contract: for each collection, the fields a public response may carry. It is a whitelist,
@@ -18,46 +17,7 @@ const rel = (relation: CollectionSlug) => ({ relation })
 const mediaSize = { url: true, width: true, height: true, mimeType: true, filesize: true } as const
 
 export const SHAPES: Record<string, Shape> = {
-  disclosures: {
-    id: true,
-    title: true,
-    shortTitle: true,
-    indexNumber: true,
-    documentNumber: true,
-    department: rel('departments'),
-    coIssuers: rel('departments'),
-    writtenAt: true,
-    publishedAt: true,
-    topic: true,
-    genre: true,
-    documentKind: true,
-    keywords: true,
-    summary: true,
-    catalogue: rel('catalogue-entries'),
-    validity: { status: true, effectiveFrom: true, effectiveUntil: true, replacedBy: rel('disclosures') },
-    body: true,
-    attachments: rel('media'),
-    cover: rel('media'),
-    requiresInterpretation: true,
-    interpretations: { join: 'interpretations' },
-    createdAt: true,
-    updatedAt: true,
-  },
-  interpretations: {
-    id: true,
-    title: true,
-    shortTitle: true,
-    policies: rel('disclosures'),
-    form: true,
-    interpreter: true,
-    department: rel('departments'),
-    publishedAt: true,
-    body: true,
-    attachments: rel('media'),
-    cover: rel('media'),
-    createdAt: true,
-    updatedAt: true,
-  },
+  ...Object.fromEntries(DEFAULT_RECORDS.flatMap((record) => (record.publicShape ? [[record.slug, record.publicShape]] : []))),
   'catalogue-entries': {
     id: true,
     title: true,
@@ -97,8 +57,11 @@ export const SHAPES: Record<string, Shape> = {
   },
 }
 
-/** Collections whose documents the public sees only when published, proactive and review passed. */
-export const RECORD_COLLECTIONS = new Set(['disclosures', 'interpretations'])
+/**
+ * Collections whose documents the public sees only when published, proactive and review passed: the
+ * default records; a config's own list is `recordSlugsOf(config)` (src/core/records.ts).
+ */
+export const RECORD_COLLECTIONS = new Set<string>(DEFAULT_RECORDS.map((record) => record.slug))
 
 export type PublicCollection = {
   slug: CollectionSlug
@@ -110,49 +73,8 @@ export type PublicCollection = {
 
 const values = (list: { value: string }[]) => list.map((option) => option.value)
 
-const dateFilters = {
-  year: year('publishedAt'),
-  from: dateFrom('publishedAt'),
-  to: dateTo('publishedAt'),
-}
-
 export const PUBLIC_COLLECTIONS: Record<string, PublicCollection> = {
-  disclosures: {
-    slug: 'disclosures',
-    listOmits: ['body', 'interpretations'],
-    detailDepth: 1,
-    params: {
-      filters: {
-        // Resolved to the entry and its descendants by the handler.
-        catalogue: idEquals('catalogue'),
-        department: idEquals('department'),
-        topic: topic('topic'),
-        genre: codes('genre', values(GENRES)),
-        documentKind: codes('documentKind', values(DOCUMENT_KINDS)),
-        validity: codes('validity.status', values(VALIDITY_STATUSES)),
-        ...dateFilters,
-        writtenFrom: dateFrom('writtenAt'),
-        writtenTo: dateTo('writtenAt'),
-      },
-      sorts: ['-publishedAt', 'publishedAt', '-writtenAt', 'writtenAt', 'title', '-title', 'indexNumber', '-indexNumber'],
-      defaultSort: '-publishedAt',
-    },
-  },
-  interpretations: {
-    slug: 'interpretations',
-    listOmits: ['body'],
-    detailDepth: 1,
-    params: {
-      filters: {
-        policy: idEquals('policies'),
-        department: idEquals('department'),
-        form: codes('form', values(INTERPRETATION_FORMS)),
-        ...dateFilters,
-      },
-      sorts: ['-publishedAt', 'publishedAt', 'title', '-title'],
-      defaultSort: '-publishedAt',
-    },
-  },
+  ...Object.fromEntries(DEFAULT_RECORDS.flatMap((record) => (record.publicList ? [[record.slug, { slug: record.slug, ...record.publicList }]] : []))),
   'catalogue-entries': {
     slug: 'catalogue-entries',
     listOmits: [],

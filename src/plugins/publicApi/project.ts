@@ -8,7 +8,8 @@ type Refs = Map<string, Set<string>>
 const isRelation = (spec: Shape[string]): spec is { relation: CollectionSlug } => typeof spec === 'object' && 'relation' in spec
 const isJoin = (spec: Shape[string]): spec is { join: CollectionSlug } => typeof spec === 'object' && 'join' in spec
 
-const idOf = (value: unknown): string | null =>
+/** The id of a relation left unpopulated (a bare number or string); null for a populated document. */
+const bareIdOf = (value: unknown): string | null =>
   typeof value === 'number' || typeof value === 'string' ? String(value) : null
 
 /** Every bare id that points at a record collection, wherever it sits in the document. */
@@ -21,7 +22,7 @@ const collectRefs = (shape: Shape, doc: any, refs: Refs) => {
     const items = isJoin(spec) ? (value.docs ?? []) : Array.isArray(value) ? value : [value]
     if (target) {
       for (const item of items) {
-        const id = idOf(item)
+        const id = bareIdOf(item)
         if (id !== null && RECORD_COLLECTIONS.has(target)) {
           if (!refs.has(target)) refs.set(target, new Set())
           refs.get(target)!.add(id)
@@ -64,7 +65,7 @@ const projectShape = (shape: Shape, doc: any, visible: Refs, only?: string[]): a
     if (spec === true || value === null || value === undefined) out[field] = value
     else if (isRelation(spec)) {
       const keep = (item: unknown) => {
-        const id = idOf(item)
+        const id = bareIdOf(item)
         if (id === null) return projectShape(SHAPES[spec.relation], item, visible)
         return !RECORD_COLLECTIONS.has(spec.relation) || visible.get(spec.relation)?.has(id) ? item : undefined
       }
@@ -72,7 +73,7 @@ const projectShape = (shape: Shape, doc: any, visible: Refs, only?: string[]): a
     } else if (isJoin(spec)) {
       const docs = (value.docs ?? [])
         .map((item: unknown) => {
-          const id = idOf(item)
+          const id = bareIdOf(item)
           if (id === null) return projectShape(SHAPES[spec.join], item, visible)
           return visible.get(spec.join)?.has(id) ? item : undefined
         })

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { mediaOfOwnDepartments, readMedia } from '../../../access/organisation/media.js'
-import { isAnyStaff } from '../../../access/predicates.js'
+import { isAnyStaff, nobodyOnField } from '../../../access/predicates.js'
 import { invalidField } from '../../../core/errors.js'
 import { label } from '../../../core/label.js'
 import { fileEndpoint } from './fileResponse.js'
@@ -72,7 +72,7 @@ export const Media: CollectionConfig = {
       defaultValue: false,
       index: true,
       label: label('公開可見'),
-      access: { create: () => false, update: () => false },
+      access: { create: nobodyOnField, update: nobodyOnField },
       admin: { readOnly: true, description: label('有公開的記錄引用時自動為真。') },
     },
   ],

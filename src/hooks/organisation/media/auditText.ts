@@ -1,8 +1,8 @@
-import type { CollectionAfterChangeHook, CollectionSlug } from 'payload'
+import type { CollectionAfterChangeHook } from 'payload'
 
+import { AUDIT_LOG_SLUG as AUDIT_LOG } from '../../../collections/organisation/AuditLog.js'
 import { writeAudit } from '../../../core/audit.js'
 
-const AUDIT_LOG = 'audit-log' as CollectionSlug
 const TEXT_FIELDS = ['alt', 'caption'] as const
 
 const textOf = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null)

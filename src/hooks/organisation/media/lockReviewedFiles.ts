@@ -1,7 +1,7 @@
 import type { CollectionBeforeDeleteHook, CollectionBeforeOperationHook, CollectionSlug, DefaultDocumentIDType, PayloadRequest, Where } from 'payload'
 
-import { MEDIA_RECORD_COLLECTIONS } from '../../records/mediaRefs.js'
 import { refused } from '../../../core/errors.js'
+import { mediaRecordSlugsOf } from '../../../core/records.js'
 
 type Id = number | string
 type Use = 'reviewed' | 'attached'
@@ -13,7 +13,7 @@ const REVIEWED: Where = { or: [{ _status: { equals: 'published' } }, { 'secrecyR
  * draft); `attached` = any record whose main row or newest draft lists it.
  */
 const recordUsing = async (req: PayloadRequest, id: Id, use: Use): Promise<string | null> => {
-  for (const collection of MEDIA_RECORD_COLLECTIONS) {
+  for (const collection of mediaRecordSlugsOf(req.payload.config)) {
     const main = await req.payload.count({
       collection,
       where: { and: [{ mediaRefs: { in: [id] } }, ...(use === 'reviewed' ? [REVIEWED] : [])] },

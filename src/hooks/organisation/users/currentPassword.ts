@@ -7,6 +7,7 @@ import { invalidField } from '../../../core/errors.js'
 import type { LoginLimiters } from './loginThrottle.js'
 import { accountOf, clientOfRequest, takeAll, tooManyAttempts } from './loginThrottle.js'
 import { PASSWORD_RULE } from './passwordPolicy.js'
+import { named } from '../../../core/named.js'
 
 /** Sent with a new `password` when users change their own; never stored. */
 export const currentPasswordField: TextField = {
@@ -30,7 +31,7 @@ export const currentPasswordField: TextField = {
  */
 export const requireCurrentPassword =
   (limiters: LoginLimiters, trustProxy: number): CollectionBeforeChangeHook =>
-  async ({ collection, data, operation, originalDoc, req }) => {
+  named('requireCurrentPassword', async ({ collection, data, operation, originalDoc, req }) => {
     if (operation !== 'update' || typeof data.password !== 'string' || data.password === '') return data
     const user = req.user
     if (!user || user.collection !== collection.slug || !sameId(user.id, originalDoc?.id)) return data
@@ -53,4 +54,4 @@ export const requireCurrentPassword =
     limiters.perAccount.forgive(account)
     delete data.currentPassword
     return data
-  }
+  })

@@ -4,6 +4,7 @@ import { APIError } from 'payload'
 import { dummyPasswordCheck } from '../../../lib/password.js'
 import type { RateLimiter } from '../../../plugins/publicApi/rateLimit.js'
 import { clientAddressOf } from '../../../plugins/publicApi/rateLimit.js'
+import { named } from '../../../core/named.js'
 
 const TAKEN = 'gongkaiLoginThrottleTaken'
 
@@ -48,7 +49,7 @@ export const tooManyAttempts = (req: PayloadRequest, wait: number, what: string)
  */
 export const throttleLogin =
   (limiters: LoginLimiters, trustProxy: number): CollectionBeforeOperationHook =>
-  async ({ args, collection, operation, req }) => {
+  named('throttleLogin', async ({ args, collection, operation, req }) => {
     if (operation !== 'login' || req.payloadAPI === 'local') return args
     const account = accountOf(args.data)
     const client = clientOfRequest(req, trustProxy)
@@ -66,12 +67,12 @@ export const throttleLogin =
       if (!user) await dummyPasswordCheck(password)
     }
     return args
-  }
+  })
 
 /** A login that succeeded does not count against its client or account. */
 export const forgiveLogin =
   (limiters: LoginLimiters): CollectionAfterLoginHook =>
-  ({ req, user }) => {
+  named('forgiveLogin', ({ req, user }) => {
     const taken = req.context[TAKEN] as { account: string; client: string } | undefined
     if (!taken) return user
     delete req.context[TAKEN]
@@ -79,4 +80,4 @@ export const forgiveLogin =
     limiters.perAccountClient.forgive(`${taken.account}\n${taken.client}`)
     limiters.perAccount.forgive(taken.account)
     return user
-  }
+  })
