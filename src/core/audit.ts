@@ -2,6 +2,9 @@ import type { CollectionSlug, PayloadRequest, RequiredDataFromCollectionSlug } f
 
 import { idOf } from '../access/roles.js'
 
+/** The organisation capability's audit log: every capability records its decisions there. */
+export const AUDIT_LOG_SLUG = 'audit-log' as CollectionSlug
+
 export const AUDIT_ACTIONS = [
   'attribute_decided',
   'attribute_changed',

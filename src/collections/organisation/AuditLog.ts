@@ -1,7 +1,7 @@
 import type { AccessResult, CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionConfig, CollectionSlug, Where } from 'payload'
 
 import { inOwnDepartments, isCityWideStaff, nobody } from '../../access/predicates.js'
-import { AUDIT_ACTIONS } from '../../core/audit.js'
+import { AUDIT_ACTIONS, AUDIT_LOG_SLUG } from '../../core/audit.js'
 import { refused } from '../../core/errors.js'
 import { label } from '../../core/label.js'
 
@@ -22,7 +22,6 @@ const ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], string> = {
   deleted: '刪除',
 }
 
-export const AUDIT_LOG_SLUG = 'audit-log' as CollectionSlug
 
 const refuseChangingEntries: CollectionBeforeChangeHook = ({ data, operation }) => {
   if (operation !== 'create') throw refused('審計日誌只能追加，不能修改 / the audit log is append-only: entries cannot be changed')

@@ -1,7 +1,7 @@
 import type { CollectionBeforeOperationHook, FlattenedField, PayloadRequest } from 'payload'
 
 import { isStaff } from '../../access/roles.js'
-import type { ResolvedApiLimitsOptions } from '../../plugins/apiLimits/types.js'
+import type { ResolvedApiLimitsOptions } from './options.js'
 import { badParameter } from '../../core/errors.js'
 import { checkPage } from './checkPage.js'
 import { checkWhere, collectionOf, idTypeOf, isIdValue } from './checkWhere.js'

@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { departmentIdsOf, hasRole, idOf, sameId, worksFor } from '../../access/roles.js'
 import { invalidField, refused } from '../../core/errors.js'
 import { groupOf } from '../../core/mergedDoc.js'
-import type { ResolvedDisclosureOptions } from '../../plugins/disclosure/types.js'
+import type { ResolvedDisclosureOptions } from './options.js'
 import { named } from '../../core/named.js'
 
 export type Confirmation = {

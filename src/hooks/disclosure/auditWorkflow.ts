@@ -3,7 +3,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 import { type AuditEntry, writeAudit } from '../../core/audit.js'
 import { groupOf } from '../../core/mergedDoc.js'
 import { publicationOf } from '../../core/publication.js'
-import type { ResolvedDisclosureOptions } from '../../plugins/disclosure/types.js'
+import type { ResolvedDisclosureOptions } from './options.js'
 import { named } from '../../core/named.js'
 
 type Row = { id?: string; department?: unknown; status?: string; note?: string | null }

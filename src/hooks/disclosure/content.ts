@@ -1,6 +1,6 @@
 import { contentHash } from '../../lib/contentHash.js'
 import { groupOf } from '../../core/mergedDoc.js'
-import type { ResolvedDisclosureOptions } from '../../plugins/disclosure/types.js'
+import type { ResolvedDisclosureOptions } from './options.js'
 import { askedAgencies, confirmationsOf } from './applyAgencyConfirmations.js'
 
 /** The hash of a record's content: everything but workflow fields, with the attribute decision but not who made it. */

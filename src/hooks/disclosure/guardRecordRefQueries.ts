@@ -3,7 +3,7 @@ import { APIError } from 'payload'
 
 import { readableIds } from '../../access/disclosure/readableRecords.js'
 import { isCityWide } from '../../access/roles.js'
-import type { ResolvedDisclosureOptions } from '../../plugins/disclosure/types.js'
+import type { ResolvedDisclosureOptions } from './options.js'
 import { named } from '../../core/named.js'
 
 type Id = number | string

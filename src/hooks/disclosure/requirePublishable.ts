@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { worksFor } from '../../access/roles.js'
 import { invalidField, refused } from '../../core/errors.js'
 import { groupOf, mergedDoc } from '../../core/mergedDoc.js'
-import type { ResolvedDisclosureOptions } from '../../plugins/disclosure/types.js'
+import type { ResolvedDisclosureOptions } from './options.js'
 import { reviewedHash } from './content.js'
 import { named } from '../../core/named.js'
 

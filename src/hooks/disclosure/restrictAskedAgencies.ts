@@ -5,7 +5,7 @@ import { refused } from '../../core/errors.js'
 import { groupOf } from '../../core/mergedDoc.js'
 import { isDraftSave, previousMainOf } from '../../core/publication.js'
 import { contentHash } from '../../lib/contentHash.js'
-import type { ResolvedDisclosureOptions } from '../../plugins/disclosure/types.js'
+import type { ResolvedDisclosureOptions } from './options.js'
 import { named } from '../../core/named.js'
 
 const RULE = 'DESIGN §4.2 / Art. 11 機關確認'

@@ -1,7 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { AUDIT_LOG_SLUG } from '../../collections/organisation/AuditLog.js'
-import { writeAudit } from '../../core/audit.js'
+import { AUDIT_LOG_SLUG, writeAudit } from '../../core/audit.js'
 
 export const auditIndexNumber: CollectionAfterChangeHook = async ({ collection, doc, operation, req }) => {
   if (operation !== 'create') return doc

@@ -1,6 +1,6 @@
 import type { CollectionSlug, Config } from 'payload'
 
-import { AUDIT_LOG_SLUG } from '../../collections/organisation/AuditLog.js'
+import { AUDIT_LOG_SLUG } from '../../core/audit.js'
 import { PLUGIN_ORDER } from '../../core/publication.js'
 import { recordSlugsOf } from '../../core/records.js'
 import type { DisclosurePluginOptions, ResolvedDisclosureOptions } from './types.js'

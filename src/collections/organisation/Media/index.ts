@@ -10,9 +10,9 @@ import { auditText } from '../../../hooks/organisation/media/auditText.js'
 import { checkUpload } from '../../../hooks/organisation/media/checkUpload.js'
 import { keepFileMetadata } from '../../../hooks/organisation/media/keepFileMetadata.js'
 import { keepAttachedFiles, lockReviewedFiles } from '../../../hooks/organisation/media/lockReviewedFiles.js'
-import { SAFE_MIME_TYPES } from './limits.js'
+import { SAFE_MIME_TYPES } from '../../../lib/mediaLimits.js'
 
-export { MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE, MAX_UPLOAD_BYTES, SAFE_MIME_TYPES } from './limits.js'
+export { MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE, MAX_UPLOAD_BYTES, SAFE_MIME_TYPES } from '../../../lib/mediaLimits.js'
 
 /** Alt text is required on images (accessibility), checked once the upload's type is known. */
 const requireAltOnImages: CollectionBeforeChangeHook = ({ collection, data, originalDoc }) => {

@@ -1,7 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { AUDIT_LOG_SLUG as AUDIT_LOG } from '../../../collections/organisation/AuditLog.js'
-import { writeAudit } from '../../../core/audit.js'
+import { AUDIT_LOG_SLUG as AUDIT_LOG, writeAudit } from '../../../core/audit.js'
 
 const TEXT_FIELDS = ['alt', 'caption'] as const
 

@@ -2,7 +2,7 @@ import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type'
 import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { invalidField } from '../../../core/errors.js'
-import { MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE, SAFE_MIME_TYPES } from '../../../collections/organisation/Media/limits.js'
+import { MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE, SAFE_MIME_TYPES } from '../../../lib/mediaLimits.js'
 
 type UploadedFile = NonNullable<PayloadRequest['file']>
 
