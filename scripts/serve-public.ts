@@ -17,13 +17,14 @@ const { default: config } = await import('../payload.config.js')
 const { createPublicApi, publicApiOptionsFromEnv } = await import('../src/plugins/publicApi/handler.js')
 const { createPublicServer, LEAN_DEFAULT_PORT } = await import('../src/plugins/publicApi/nodeServer.js')
 const { searchIndexOf } = await import('../src/plugins/search/query.js')
+const { PUBLIC_ROUTES } = await import('../src/app/(public)/publicRoutes.js')
 const { publicUrlsFromEnv } = await import('../src/plugins/publicApi/urls.js')
 
 const payload = await getPayload({ config })
 const port = Number(process.env.PORT ?? LEAN_DEFAULT_PORT)
 // Absolute URLs (feeds, covers, files) point at this server unless PUBLIC_BASE_URL or the CMS URL says otherwise.
 const urls = publicUrlsFromEnv(payload.config.serverURL, process.env, port)
-const api = createPublicApi(payload, { ...publicApiOptionsFromEnv(), serveFiles: true, urls })
+const api = createPublicApi(payload, { ...publicApiOptionsFromEnv(), serveFiles: true, urls, routes: PUBLIC_ROUTES })
 const server = createPublicServer(api)
 const host = process.env.HOST ?? '0.0.0.0'
 

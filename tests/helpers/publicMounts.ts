@@ -6,6 +6,7 @@ import type { Payload } from 'payload'
 import type { PublicApiOptions } from '../../src/plugins/publicApi/handler.js'
 import { createPublicApi } from '../../src/plugins/publicApi/handler.js'
 import { createPublicServer } from '../../src/plugins/publicApi/nodeServer.js'
+import { PUBLIC_ROUTES } from '../../src/app/(public)/publicRoutes.js'
 
 export type MountResponse = { status: number; headers: Headers; text: string; body: any; bytes: Buffer }
 
@@ -85,7 +86,7 @@ export const nextMount = async (): Promise<Mount> => {
 
 /** The lean server (`node:http`) on a random port, on the given Payload instance. */
 export const leanMount = async (payload: Payload, options: PublicApiOptions = {}): Promise<Mount> => {
-  const server: Server = createPublicServer(createPublicApi(payload, { serveFiles: true, ...options }))
+  const server: Server = createPublicServer(createPublicApi(payload, { serveFiles: true, routes: PUBLIC_ROUTES, ...options }))
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   return httpMount('lean', base, async () => {

@@ -4,11 +4,12 @@ import { getPayload } from 'payload'
 
 import type { PublicApi } from '../../plugins/publicApi/handler.js'
 import { createPublicApi, publicApiOptionsFromEnv } from '../../plugins/publicApi/handler.js'
+import { PUBLIC_ROUTES } from './publicRoutes.js'
 
 let api: Promise<PublicApi> | undefined
 
 const publicApi = () =>
-  (api ??= getPayload({ config }).then((payload) => createPublicApi(payload, publicApiOptionsFromEnv())).catch((err) => {
+  (api ??= getPayload({ config }).then((payload) => createPublicApi(payload, { ...publicApiOptionsFromEnv(), routes: PUBLIC_ROUTES })).catch((err) => {
     api = undefined
     throw err
   }))
