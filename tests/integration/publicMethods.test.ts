@@ -10,7 +10,7 @@ const EVERY_METHOD = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']
 const concrete = (template: string) => template.replace(/\{(\w+)\}/g, (_, name: string) => ({ collection: 'disclosures', page: '1', filename: 'x.png' })[name] ?? '1')
 
 /** The public paths, as the route table declares them, and the methods each answers. */
-const declared = PUBLIC_ROUTES.flatMap((route) => route.paths.map((path) => ({ route: route.name, path, methods: [...route.methods] })))
+const declared = PUBLIC_ROUTES.flatMap((route) => route.paths.map((path) => ({ route: route.name, path, methods: [...route.methods] as string[] })))
 
 describe('every public path refuses other methods with the route table’s Allow, and the document agrees', () => {
   let app: TestApp

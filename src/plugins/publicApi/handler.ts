@@ -14,7 +14,7 @@ import { createDispatcher } from './routes/dispatch.js'
 import { DEFAULT_ROUTES, DEFAULT_WRITE_ROUTES, filesRoute } from './routes/index.js'
 import { documentOf } from './routes/openapi.js'
 import { recordReads } from './routes/recordReads.js'
-import type { PublicRoute, RouteContext, WriteRoute } from './routes/types.js'
+import type { PublicRoute, ResolvedRouteOptions, RouteContext, WriteRoute } from './routes/types.js'
 import type { PublicUrls } from './urls.js'
 import { publicUrlsFromEnv } from './urls.js'
 
@@ -67,6 +67,12 @@ export const publicApiOptionsFromEnv = (env = process.env): PublicApiOptions => 
   }
 }
 
+/** The limits the routes check and document, defaults filled in. */
+export const resolveRouteOptions = (options: PublicApiOptions): ResolvedRouteOptions => ({
+  graphql: options.graphql ?? DEFAULT_GRAPHQL_LIMITS,
+  searchRateLimit: options.searchRateLimit ?? rateLimitFromEnv(process.env.PUBLIC_SEARCH_RATE_LIMIT, process.env.PUBLIC_SEARCH_RATE_LIMIT_EXEMPT),
+})
+
 /**
  * The public read API as framework-neutral handlers on Payload's Local API, run as an anonymous caller
  * (`overrideAccess: false`, no user): the same access rules as every other path, cut down to the public
@@ -85,10 +91,7 @@ export const createPublicApi = (payload: Payload, options: PublicApiOptions = {}
     ids,
     urls: options.urls ?? publicUrlsFromEnv(payload.config.serverURL),
     reads: recordReads(payload, ids),
-    options: {
-      graphql: options.graphql ?? DEFAULT_GRAPHQL_LIMITS,
-      searchRateLimit: options.searchRateLimit ?? rateLimitFromEnv(process.env.PUBLIC_SEARCH_RATE_LIMIT, process.env.PUBLIC_SEARCH_RATE_LIMIT_EXEMPT),
-    },
+    options: resolveRouteOptions(options),
     routes,
     cachedBody: answers.cachedBody,
   }

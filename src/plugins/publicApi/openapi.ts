@@ -4,7 +4,7 @@ import { allowOf } from './errors.js'
 import { errorContent, RESPONSES } from './openapiParts.js'
 import { ERROR_SCHEMA } from './openapiSchemas.js'
 import { idKindOf } from './query.js'
-import type { PublicRoute } from './routes/types.js'
+import type { PublicRoute, ResolvedRouteOptions } from './routes/types.js'
 
 /** What a path answers besides OPTIONS, as the document's operations (HEAD goes with GET and is not listed). */
 export const documentedMethods = (route: Pick<PublicRoute, 'methods'>) => route.methods.filter((method) => method !== 'HEAD').map((method) => method.toLowerCase())
@@ -40,9 +40,13 @@ const routePaths = (route: PublicRoute, described: ReturnType<NonNullable<Public
  * typed by the collections' Payload fields, the filters and their schemas, limits). GraphQL is described
  * as an endpoint, not by its schema.
  */
-export const openApiDocument = (config: Pick<SanitizedConfig, 'collections' | 'serverURL'> & { db: { defaultIDType?: string } }, routes: readonly PublicRoute[]) => {
+export const openApiDocument = (
+  config: Pick<SanitizedConfig, 'collections' | 'serverURL'> & { db: { defaultIDType?: string } },
+  routes: readonly PublicRoute[],
+  options: ResolvedRouteOptions,
+) => {
   const ids = idKindOf(config.db)
-  const parts = routes.filter((route) => route.document).map((route) => ({ route, described: route.document!({ ids, config }) }))
+  const parts = routes.filter((route) => route.document).map((route) => ({ route, described: route.document!({ ids, config, options }) }))
   return {
     openapi: '3.1.0',
     info: {

@@ -1,5 +1,6 @@
 import { normalizedKey } from '../publicApi/routes/cacheKey.js'
-import type { PublicRoute } from '../publicApi/routes/types.js'
+import type { RateLimit } from '../publicApi/rateLimit.js'
+import type { PublicRoute, ResolvedRouteOptions } from '../publicApi/routes/types.js'
 import { READ_METHODS } from '../publicApi/routes/types.js'
 import { departmentRef, NULLABLE_DATE, NULLABLE_STRING } from '../publicApi/openapiFeatures.js'
 import { errorContent, json, ok, query, readResponses } from '../publicApi/openapiParts.js'
@@ -29,10 +30,16 @@ export const searchRoute: PublicRoute = {
       },
     }
   },
-  document: ({ ids }) => ({ paths: { [SEARCH_PATH]: { get: searchOperation(ids) } }, schemas: searchSchemas(ids) }),
+  document: ({ ids, options }) => ({ paths: { [SEARCH_PATH]: { get: searchOperation(ids, options) } }, schemas: searchSchemas(ids) }),
 }
 
-const searchOperation = (ids: IdKind) => ({
+/** The limit in force on this server (`PUBLIC_SEARCH_RATE_LIMIT`), as the route checks it. */
+const limitText = ({ limit, windowMs }: RateLimit) =>
+  limit > 0
+    ? `Limited per client (\`PUBLIC_SEARCH_RATE_LIMIT\`; here ${limit} in ${windowMs / 1000} s): beyond it, 429 with Retry-After.`
+    : 'Not limited per client on this server (`PUBLIC_SEARCH_RATE_LIMIT=0`); where a limit is set, beyond it 429 with Retry-After.'
+
+const searchOperation = (ids: IdKind, options: ResolvedRouteOptions) => ({
   operationId: 'search',
   summary: '全文檢索: search public records and interpretations (Simplified and Traditional alike)',
   description: [
@@ -41,7 +48,7 @@ const searchOperation = (ids: IdKind) => ({
     'Records with every term in the title come first (`matchedIn: "title"`), then the others; newest `publishedAt` first within each.',
     `Indexed: the title, and the summary, keywords, document number, index number, interpreter and body text, cut at ${MAX_INDEXED_TEXT.toLocaleString('en')} characters together.`,
     'Every page is read again as the anonymous caller before it is answered, so a record that is no longer public is never returned; `totalDocs` counts what the index holds, so for a moment after a withdrawal a page may hold fewer than `limit` documents.',
-    'Limited per client (`PUBLIC_SEARCH_RATE_LIMIT`, default 120 a minute): beyond it, 429 with Retry-After.',
+    limitText(options.searchRateLimit),
   ].join(' '),
   parameters: [
     query('q', { type: 'string', minLength: 1, maxLength: SEARCH_MAX_QUERY }, {

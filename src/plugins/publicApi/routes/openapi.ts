@@ -9,7 +9,7 @@ export const OPENAPI_PATH = '/api/openapi.json'
 const documents = new WeakMap<RouteContext, string>()
 export const documentOf = (context: RouteContext) => {
   let document = documents.get(context)
-  if (!document) documents.set(context, (document = JSON.stringify(openApiDocument(context.payload.config, context.routes))))
+  if (!document) documents.set(context, (document = JSON.stringify(openApiDocument(context.payload.config, context.routes, context.options))))
   return document
 }
 

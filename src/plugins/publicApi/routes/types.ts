@@ -81,7 +81,8 @@ export type ResolvedRouteOptions = {
 /** What a route contributes to the OpenAPI document: one path item per path it declares, keyed by method (lower case). */
 export type RouteDocument = { paths: Record<string, Record<string, Record<string, unknown>>>; schemas?: Record<string, JsonSchema> }
 
-export type DocContext = { ids: IdKind; config: Pick<SanitizedConfig, 'collections' | 'serverURL'> }
+/** What a route documents itself from: the ids of this database, the config, and the limits in force. */
+export type DocContext = { ids: IdKind; config: Pick<SanitizedConfig, 'collections' | 'serverURL'>; options: ResolvedRouteOptions }
 
 export type PublicRoute = {
   name: string
