@@ -126,7 +126,6 @@ export const createPublicApi = (payload: Payload, options: PublicApiOptions = {}
       url: request.url,
       header: (name) => request.headers.get(name),
       body: () => request.text(),
-      request: () => request,
     })
     if ('response' in result) return result.response
     return new Response(request.method === 'HEAD' ? null : (result.body as BodyInit | null), { status: result.status, headers: result.headers })

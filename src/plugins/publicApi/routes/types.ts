@@ -21,8 +21,6 @@ export type PlainRequest = {
   url: string
   header: (name: string) => string | null | undefined
   body?: () => Promise<string>
-  /** The raw request, when a response must come from Payload's own handler (files). */
-  request?: () => Request
   /** The peer's address, where the server knows it (the lean server). */
   clientAddress?: string
 }
