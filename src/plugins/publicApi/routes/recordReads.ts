@@ -6,11 +6,20 @@ import { projectDocs } from '../project.js'
 import type { IdKind } from '../query.js'
 import { parseDetailQuery, parseId, parseListQuery } from '../query.js'
 
-/** Only the joins the contract lists are worth computing (a record's interpretations, the newest 50). */
+/** The fields of a collection's contract that are joins (a record's interpretations). */
+const joinFields = (slug: string) => Object.entries(SHAPES[slug]).filter(([, spec]) => typeof spec === 'object' && 'join' in spec).map(([field]) => field)
+
+/**
+ * Only the joins the contract lists are worth computing, the newest 50 of each. Payload types `joins` per
+ * literal slug, so for a slug known only at run time its type is `never`: hence the casts where it is passed.
+ */
 const contractJoins = (slug: string) => {
-  const joins = Object.entries(SHAPES[slug]).filter(([, spec]) => typeof spec === 'object' && 'join' in spec)
-  return joins.length ? Object.fromEntries(joins.map(([field]) => [field, { limit: 50, sort: '-publishedAt' }])) : false
+  const fields = joinFields(slug)
+  return (fields.length ? Object.fromEntries(fields.map((field) => [field, { limit: 50, sort: '-publishedAt' }])) : false) as never
 }
+
+/** No join at all (lists leave them out unless one is selected). */
+const NO_JOINS = false as never
 
 const selectOf = (fields: string[]): SelectType => Object.fromEntries(fields.map((field) => [field, true]))
 
@@ -59,7 +68,7 @@ export const recordReads = (payload: Payload, ids: IdKind) => {
       limit: query.limit,
       depth: query.depth,
       select: selectOf(fields),
-      ...(fields.includes('interpretations') ? {} : ({ joins: false } as any)),
+      ...(fields.some((field) => joinFields(slug).includes(field)) ? {} : { joins: NO_JOINS }),
       overrideAccess: false,
     })
     const { docs, totalDocs, limit, page, totalPages, hasNextPage, hasPrevPage, nextPage, prevPage } = result
@@ -76,7 +85,7 @@ export const recordReads = (payload: Payload, ids: IdKind) => {
       id: parseId(id, 'id', ids),
       depth: query.depth,
       select: selectOf(fields),
-      joins: contractJoins(slug) as any,
+      joins: contractJoins(slug),
       overrideAccess: false,
       disableErrors: true,
     })
