@@ -72,7 +72,7 @@ const main = async () => {
   const resolved = await config
   resolved.typescript = { ...resolved.typescript, autoGenerate: false }
   const payload = await getPayload({ config: resolved })
-  const { searchIndexOf, parseSearchQuery, runSearch } = await import('../src/plugins/search/query.js')
+  const { searchIndexOf, parseSearchQuery, runSearch, searchTypesOf } = await import('../src/plugins/search/query.js')
   const { idKindOf } = await import('../src/plugins/publicApi/query.js')
   instrument(payload)
 
@@ -112,7 +112,7 @@ const main = async () => {
     const parts: Parts[] = []
     for (let run = 0; run < RUNS; run++) {
       for (const term of SEARCH_TERMS[length]) {
-        const query = parseSearchQuery(new URLSearchParams({ q: term }), idKindOf(payload.db))
+        const query = parseSearchQuery(new URLSearchParams({ q: term }), idKindOf(payload.db), searchTypesOf(payload.config))
         statements = []
         t = performance.now()
         await index.refresh()

@@ -9,6 +9,8 @@ export type RecordSearch = {
   text: string[]
   /** Whether the record carries `catalogue` (the search filter by catalogue entry). */
   catalogue: boolean
+  /** Fields a search hit carries besides type, id, title, snippet, publishedAt and department (null when empty). */
+  result: string[]
 }
 
 /**

@@ -35,8 +35,19 @@ const read = async (response: Response): Promise<MountResponse> => {
 
 const pathOf = (url: string) => new URL(url, 'http://localhost').pathname
 
+/** The last segment of a path, decoded as Next decodes a dynamic segment (left as it is when it cannot be). */
+const segmentOf = (url: string) => {
+  const path = pathOf(url)
+  const encoded = path.slice(path.lastIndexOf('/') + 1)
+  try {
+    return decodeURIComponent(encoded)
+  } catch {
+    return encoded
+  }
+}
+
 type RouteModule = Record<string, unknown>
-type RouteHandler = (request: Request) => Promise<Response> | Response
+type FileHandler = (request: Request, context: { params: Promise<{ filename: string }> }) => Promise<Response> | Response
 
 /** The Next app's route modules for the public API, called with a `Request` as Next calls them. */
 export const nextMount = async (): Promise<Mount> => {
@@ -47,7 +58,7 @@ export const nextMount = async (): Promise<Mount> => {
     search: (await import('../../src/app/(public)/api/search/route.js')) as RouteModule,
     sitemap: (await import('../../src/app/(public)/sitemap.xml/route.js')) as RouteModule,
     sitemaps: (await import('../../src/app/(public)/sitemaps/[file]/route.js')) as RouteModule,
-    file: (await import('../../src/app/(public)/api/media/file/[filename]/route.js')) as { GET: (request: Request, context: { params: Promise<{ filename: string }> }) => Promise<Response> },
+    file: (await import('../../src/app/(public)/api/media/file/[filename]/route.js')) as RouteModule,
   }
   /** The route module Next would pick for a path (static segments before the catch-all). */
   const routeOf = (path: string) => {
@@ -57,6 +68,7 @@ export const nextMount = async (): Promise<Mount> => {
     if (pathname === '/api/search') return routes.search
     if (pathname === '/sitemap.xml') return routes.sitemap
     if (/^\/sitemaps\/[^/]+$/.test(pathname)) return routes.sitemaps
+    if (/^\/api\/media\/file\/[^/]+$/.test(pathname)) return routes.file
     return routes.api
   }
   return {
@@ -64,21 +76,15 @@ export const nextMount = async (): Promise<Mount> => {
     fetch: async (path, init = {}) => {
       const route = routeOf(path)
       const method = (init.method ?? 'GET').toUpperCase()
-      const handler = route[method] as RouteHandler | undefined
+      const handler = route[method] as FileHandler | undefined
       if (!handler) return { status: 405, headers: new Headers(), text: '', body: '', bytes: Buffer.alloc(0) }
-      return read(await handler(new Request(`http://localhost:3000${path}`, init)))
+      // Only the file route reads its dynamic segment (decoded, as Next gives it); the others take the request alone.
+      return read(await handler(new Request(`http://localhost:3000${path}`, init), { params: Promise.resolve({ filename: segmentOf(path) }) }))
     },
     // As Next routes /api/media/file/<name>: to the public route module, which hands the request to Payload's.
-    file: (url) => {
+    file: async (url) => {
       const path = pathOf(url)
-      const encoded = path.slice(path.lastIndexOf('/') + 1)
-      let filename = encoded
-      try {
-        filename = decodeURIComponent(encoded)
-      } catch {
-        // Next would not decode it either
-      }
-      return routes.file.GET(new Request(`http://localhost:3000${path}`), { params: Promise.resolve({ filename }) })
+      return (routes.file.GET as FileHandler)(new Request(`http://localhost:3000${path}`), { params: Promise.resolve({ filename: segmentOf(path) }) })
     },
     close: async () => undefined,
   }

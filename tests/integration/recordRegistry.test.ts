@@ -6,7 +6,7 @@ import sharp from 'sharp'
 
 import { databaseAdapter } from '../../src/config/database.js'
 import type { RecordDefinition } from '../../src/index.js'
-import { disclosurePlugin, gongkaiPlugin, memoryCache, publicApiPlugin, recordsPlugin, searchPlugin } from '../../src/index.js'
+import { createPublicApi, disclosurePlugin, gongkaiPlugin, memoryCache, noCache, publicApiPlugin, recordsPlugin, searchPlugin } from '../../src/index.js'
 import type { PublicCache } from '../../src/index.js'
 import { errorText, rest } from '../helpers/api.js'
 import { freshDatabaseUri } from '../helpers/database.js'
@@ -22,7 +22,7 @@ const Notices: CollectionConfig = {
   ],
 }
 
-const noticeRecord = { slug: 'notices', mediaRefs: false, search: { text: ['body'], catalogue: false } } as unknown as RecordDefinition
+const noticeRecord = { slug: 'notices', mediaRefs: false, search: { text: ['body'], catalogue: false, result: [] } } as unknown as RecordDefinition
 
 type Row = Record<string, any>
 /** The host's collections are not in this app's generated types: call its Local API untyped. */
@@ -131,11 +131,16 @@ describe('a record collection registered by the host', () => {
     expect(invalidations.length).toBeGreaterThan(before)
     // The invalidation that followed the publish already saw the row.
     expect(invalidations.at(-1)!.find((candidate) => candidate.recordId === String(notice.id))).toMatchObject({ removed: false })
+    // The public API's /api/search (the search plugin's route, contributed through the config) finds it by type.
+    const api = createPublicApi(payload, { cache: noCache() })
+    const found = async () => ((await (await api.handle(new Request('http://localhost/api/search?q=停電檢修&type=notices'))).json()).docs as Row[]).filter((doc) => doc.id === notice.id)
+    expect((await found()).map((doc) => [doc.type, doc.title])).toEqual([['notices', '停電檢修公告']])
 
     const unpublished = await rest(config, 'PATCH', `/notices/${notice.id}`, { token: users.editor.token, body: { _status: 'draft' } })
     expect(unpublished.status).toBe(200)
     expect((await searchRowsOf(notice.id))[0]).toMatchObject({ removed: true, text: '' })
     expect(invalidations.at(-1)!.find((candidate) => candidate.recordId === String(notice.id))).toMatchObject({ removed: true })
+    expect(await found()).toEqual([])
   })
 
   it('leaves the search row and the cache alone when a draft that was never public is saved', async () => {

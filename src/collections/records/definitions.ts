@@ -45,7 +45,7 @@ const disclosureShape: Shape = {
 export const disclosureRecord = {
   slug: 'disclosures',
   mediaRefs: true,
-  search: { text: ['summary', 'keywords', 'documentNumber', 'indexNumber', 'body'], catalogue: true },
+  search: { text: ['summary', 'keywords', 'documentNumber', 'indexNumber', 'body'], catalogue: true, result: ['indexNumber', 'documentNumber'] },
   publicShape: disclosureShape,
   publicList: {
     listOmits: ['body', 'interpretations'],
@@ -89,7 +89,7 @@ const interpretationShape: Shape = {
 export const interpretationRecord = {
   slug: 'interpretations',
   mediaRefs: true,
-  search: { text: ['interpreter', 'body'], catalogue: false },
+  search: { text: ['interpreter', 'body'], catalogue: false, result: ['form'] },
   follows: { slug: 'disclosures', field: 'policies' },
   publicShape: interpretationShape,
   publicList: {

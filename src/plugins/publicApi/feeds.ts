@@ -1,8 +1,8 @@
 import { Feed } from 'feed'
 import type { CollectionSlug, Payload, Where } from 'payload'
 
-import { SEARCHABLE } from '../search/indexer.js'
 import { escapeHtml } from '../../lib/search/snippet.js'
+import { RECORD_COLLECTIONS } from './contract.js'
 import { badParam, notFound } from './errors.js'
 import type { IdKind } from './query.js'
 import { integer, parseId, refuseRepeated } from './query.js'
@@ -130,7 +130,7 @@ const xml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '
 /** `/sitemap.xml`: an index of one sitemap file per 10,000 public records of each collection. */
 export const buildSitemapIndex = async (payload: Payload, urls: PublicUrls) => {
   const files: string[] = []
-  for (const record of SEARCHABLE) {
+  for (const record of RECORD_COLLECTIONS) {
     const { totalDocs } = await payload.count({ collection: record as CollectionSlug, overrideAccess: false })
     for (let page = 1; page <= Math.ceil(totalDocs / SITEMAP_PAGE); page++) files.push(`${urls.origin}${SITEMAPS_PATH}${record}-${page}.xml`)
   }
@@ -139,8 +139,8 @@ export const buildSitemapIndex = async (payload: Payload, urls: PublicUrls) => {
 
 /** `/sitemaps/<collection>-<page>.xml`: the page URLs of public records, with their last change. */
 export const buildSitemap = async (payload: Payload, file: string, urls: PublicUrls) => {
-  const match = /^(disclosures|interpretations)-([1-9]\d{0,4})\.xml$/.exec(file)
-  if (!match) throw notFound()
+  const match = /^(.+)-([1-9]\d{0,4})\.xml$/.exec(file)
+  if (!match || !RECORD_COLLECTIONS.has(match[1])) throw notFound()
   const [, record, pageText] = match
   const page = Number(pageText)
   const found = await payload.find({

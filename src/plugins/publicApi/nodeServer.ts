@@ -9,16 +9,14 @@ import type { PlainRequest, PublicApi } from './handler.js'
 /** Where `npm run serve:public` listens without `PORT`. */
 export const LEAN_DEFAULT_PORT = 3100
 
-/** Requests larger than this are cut off while reading; the handler answers 413 (GraphQL bodies are limited to 64 KB). */
-const MAX_BODY = 64 * 1024 + 1
-
-const readBody = (req: IncomingMessage) =>
+/** Reads at most `max` bytes of a body: past the largest any route reads, the rest is not kept (the route answers 413). */
+const readBody = (req: IncomingMessage, max: number) =>
   new Promise<string>((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
-      if (size <= MAX_BODY) chunks.push(chunk)
+      if (size <= max) chunks.push(chunk)
     })
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
     req.on('error', reject)
@@ -29,16 +27,16 @@ const headerOf = (req: IncomingMessage) => (name: string) => {
   return Array.isArray(value) ? value.join(', ') : value
 }
 
-const plainOf = (req: IncomingMessage): PlainRequest => ({
+const plainOf = (req: IncomingMessage, maxBody: number): PlainRequest => ({
   method: req.method ?? 'GET',
   url: req.url ?? '/',
   header: headerOf(req),
-  body: () => readBody(req),
+  body: () => readBody(req, maxBody + 1),
   clientAddress: req.socket.remoteAddress,
 })
 
 const send = async (api: PublicApi, req: IncomingMessage, res: ServerResponse) => {
-  const result = await api.respond(plainOf(req))
+  const result = await api.respond(plainOf(req, api.maxBody))
   if ('response' in result) {
     const { response } = result
     // By lower-case name, so a header both sides set (nosniff) is sent once, the response's value winning.

@@ -3,7 +3,6 @@ import QRCode from 'qrcode'
 import sharp from 'sharp'
 
 import { fitTo, WECHAT_LIMITS } from '../../lib/wechatLimits.js'
-import type { Searchable } from '../search/indexer.js'
 import { lexicalText } from '../../lib/search/text.js'
 import type { MediaLike } from './articleHtml.js'
 import { articleHtml, uploadIdsOf } from './articleHtml.js'
@@ -33,13 +32,13 @@ const isImage = (media: unknown): media is MediaDoc => !!media && typeof media =
  * What an official account or mini-program needs to publish a record as an article, read as the
  * anonymous caller: a record that is not public is a 404, and only files the public may read appear.
  */
-export const buildArticle = async (payload: Payload, record: Searchable, rawId: string, urls: PublicUrls) => {
+export const buildArticle = async (payload: Payload, record: string, rawId: string, urls: PublicUrls) => {
   const id = parseId(rawId, 'id', idKindOf(payload.db))
   const doc = (await payload.findByID({
     collection: record as CollectionSlug,
     id,
     depth: 1,
-    select: SELECT[record] as any,
+    select: SELECT[record as keyof typeof SELECT] as any,
     populate: { departments: { name: true, shortName: true }, media: MEDIA_SELECT } as any,
     joins: false as any,
     overrideAccess: false,

@@ -1,11 +1,10 @@
 import { CHINA_OFFSET_MS } from '../../lib/chinaDate.js'
-import type { Searchable } from './indexer.js'
 import { fold } from '../../lib/search/normalize.js'
 
 /** One searchable record as the in-memory index holds it. */
 export type Doc = {
   key: string
-  record: Searchable
+  record: string
   id: string
   title: string
   text: string
@@ -22,7 +21,7 @@ export type Doc = {
 }
 
 export type SearchFilters = {
-  record?: Searchable
+  record?: string
   department?: string
   /** The catalogue entry and its descendants. */
   catalogue?: Set<string>

@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload } from 'payload'
 
-import { SEARCHABLE, type Searchable } from './indexer.js'
+import { searchedRecordsOf } from '../../core/records.js'
 import type { SearchFilters } from './memoryIndex.js'
 import { MemorySearchIndex } from './memoryIndex.js'
 import { fold, queryTerms } from '../../lib/search/normalize.js'
@@ -31,7 +31,10 @@ export const searchIndexOf = (payload: Payload): MemorySearchIndex => {
 
 export type SearchQuery = { terms: string[]; filters: SearchFilters; catalogue?: string; page: number; limit: number; q: string }
 
-export const parseSearchQuery = (params: URLSearchParams, ids: IdKind): SearchQuery => {
+/** The search types of a config: its searchable records (disclosures, interpretations and a host's own). */
+export const searchTypesOf = (config: Pick<Payload['config'], 'custom'>): string[] => searchedRecordsOf(config).map((record) => record.slug)
+
+export const parseSearchQuery = (params: URLSearchParams, ids: IdKind, types: readonly string[]): SearchQuery => {
   const query: SearchQuery = { terms: [], filters: {}, page: 1, limit: SEARCH_DEFAULT_LIMIT, q: '' }
   for (const [param] of params) {
     if (!param.startsWith('_') && !PARAMS.has(param)) throw badParam(param, `unknown parameter; allowed: ${[...PARAMS].join(', ')} / 不支持的參數`)
@@ -41,8 +44,8 @@ export const parseSearchQuery = (params: URLSearchParams, ids: IdKind): SearchQu
     if (param.startsWith('_')) continue
     if (param === 'q') query.q = value
     else if (param === 'type') {
-      if (!SEARCHABLE.includes(value as Searchable)) throw badParam(param, `unknown type ${value}; allowed: ${SEARCHABLE.join(', ')} / 類型無效`)
-      query.filters.record = value as Searchable
+      if (!types.includes(value)) throw badParam(param, `unknown type ${value}; allowed: ${types.join(', ')} / 類型無效`)
+      query.filters.record = value
     } else if (param === 'catalogue') query.catalogue = parseId(value, param, ids)
     else if (param === 'department') query.filters.department = parseId(value, param, ids)
     else if (param === 'year') query.filters.year = integer(value, param, MIN_YEAR, MAX_YEAR)
@@ -59,11 +62,6 @@ export const parseSearchQuery = (params: URLSearchParams, ids: IdKind): SearchQu
   return query
 }
 
-const SELECT = {
-  disclosures: { title: true, indexNumber: true, documentNumber: true, publishedAt: true, department: true },
-  interpretations: { title: true, publishedAt: true, department: true, form: true },
-} as const
-
 /**
  * `/api/search`: public records and interpretations holding every term, title matches first, newest
  * first within each, with highlighted title and snippet. Candidates come from the in-memory index; the
@@ -76,7 +74,8 @@ export const runSearch = async (payload: Payload, query: SearchQuery, catalogueI
   const filters: SearchFilters = { ...query.filters, ...(catalogueIds ? { catalogue: new Set(catalogueIds.map(String)) } : {}) }
   const { total, titleTotal, hits: page } = index.search(query.terms, filters, (query.page - 1) * query.limit, query.limit)
   const current = new Map<string, Record<string, any>>()
-  for (const record of SEARCHABLE) {
+  const searched = searchedRecordsOf(payload.config)
+  for (const { slug: record, search } of searched) {
     const ids = page.filter((hit) => hit.doc.record === record).map((hit) => hit.doc.id)
     if (!ids.length) continue
     const found = await payload.find({
@@ -84,7 +83,7 @@ export const runSearch = async (payload: Payload, query: SearchQuery, catalogueI
       where: { id: { in: ids } },
       // By id: with the collection's default sort SQLite may walk the publishedAt index over every record.
       sort: 'id',
-      select: SELECT[record] as any,
+      select: Object.fromEntries(['title', 'publishedAt', 'department', ...search.result].map((field) => [field, true])),
       populate: { departments: { name: true } } as any,
       depth: 1,
       limit: ids.length,
@@ -94,6 +93,7 @@ export const runSearch = async (payload: Payload, query: SearchQuery, catalogueI
     for (const doc of found.docs as any[]) current.set(`${record}:${doc.id}`, doc)
   }
   const terms = query.terms
+  const resultFields = new Map<string, string[]>(searched.map(({ slug, search }) => [slug, search.result]))
   const docs = page.flatMap(({ doc, inTitle }) => {
     const found = current.get(doc.key)
     if (!found) return []
@@ -108,7 +108,7 @@ export const runSearch = async (payload: Payload, query: SearchQuery, catalogueI
         snippet: snippet(doc.text, doc.textFolded, terms),
         matchedIn: inTitle ? 'title' : 'body',
         publishedAt: found.publishedAt ?? null,
-        ...(doc.record === 'disclosures' ? { indexNumber: found.indexNumber ?? null, documentNumber: found.documentNumber ?? null } : { form: found.form ?? null }),
+        ...Object.fromEntries((resultFields.get(doc.record) ?? []).map((field) => [field, found[field] ?? null])),
         department,
         href: `/api/public/${doc.record}/${found.id}`,
       },

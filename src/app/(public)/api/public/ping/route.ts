@@ -4,7 +4,8 @@
  */
 import { isProduction } from '../../../../../config/variables.js'
 import { publicSecurityHeaders } from '../../../../../lib/securityHeaders.mjs'
-import { METHOD_NOT_ALLOWED } from '../../../../../plugins/publicApi/errors.js'
+import { methodNotAllowed } from '../../../../../plugins/publicApi/errors.js'
+import { PING_BODY, pingRoute } from '../../../../../plugins/publicApi/routes/ping.js'
 
 export const dynamic = 'force-dynamic'
 
@@ -15,10 +16,13 @@ const HEADERS = {
   'Cache-Control': 'no-store',
 }
 
-export const GET = () => new Response('{"ok":true}', { headers: HEADERS })
+export const GET = () => new Response(PING_BODY, { headers: HEADERS })
 
-/** As the handler refuses writes (the lean server answers this path through it). */
-const notAllowed = () => new Response(JSON.stringify({ errors: [{ message: METHOD_NOT_ALLOWED }] }), { status: 405, headers: HEADERS })
+/** As the route table refuses other methods (the lean server answers this path through it). */
+const notAllowed = (request: Request) => {
+  const refused = methodNotAllowed(request.method, pingRoute.methods)
+  return new Response(JSON.stringify({ errors: [{ message: refused.message }] }), { status: 405, headers: { ...HEADERS, ...refused.headers } })
+}
 export const POST = notAllowed
 export const PUT = notAllowed
 export const PATCH = notAllowed

@@ -6,7 +6,11 @@
 import config from '@payload-config'
 import { REST_GET, REST_OPTIONS } from '@payloadcms/next/routes'
 
+import { isProduction } from '../../../../../../config/variables.js'
+import { publicSecurityHeaders } from '../../../../../../lib/securityHeaders.mjs'
+import { methodNotAllowed } from '../../../../../../plugins/publicApi/errors.js'
 import { filenameRefusal } from '../../../../../../plugins/publicApi/files.js'
+import { filesRoute } from '../../../../../../plugins/publicApi/routes/files.js'
 
 type Context = { params: Promise<{ filename: string }> }
 
@@ -27,3 +31,14 @@ const fileRoute = async (request: Request, { params }: Context) => {
 export const GET = fileRoute
 export const OPTIONS = async (request: Request, { params }: Context) =>
   payloadOptions(request, { params: Promise.resolve({ slug: ['media', 'file', (await params).filename] }) })
+
+/** Files are read-only here (uploads go to /api/media): the route table's 405, naming the methods it answers. */
+const notAllowed = (request: Request) => {
+  const refused = methodNotAllowed(request.method, filesRoute.methods)
+  const headers = { ...publicSecurityHeaders(isProduction()), 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...refused.headers }
+  return new Response(JSON.stringify({ errors: [{ message: refused.message }] }), { status: 405, headers })
+}
+export const POST = notAllowed
+export const PUT = notAllowed
+export const PATCH = notAllowed
+export const DELETE = notAllowed
