@@ -1,6 +1,21 @@
 import type { Payload } from 'payload'
 
-import type { PublicCache } from '../plugins/publicApi/cache.js'
+/** A cached public response: only 200s are kept. */
+export type CachedResponse = { etag: string; contentType: string; body: string }
+
+/**
+ * The response cache of anonymous reads. Entries live under a generation; a change to anything public
+ * bumps the generation, so every entry of the old one is dead at once, in every instance that reads it.
+ */
+export interface PublicCache {
+  readonly kind: 'off' | 'memory' | 'redis'
+  /** The current generation and, when present, the entry for `key` under it. */
+  read(key: string): Promise<{ generation: string; hit?: CachedResponse }>
+  /** Stores an entry computed under `generation`; an entry from an older generation is never served. */
+  write(generation: string, key: string, value: CachedResponse): Promise<void>
+  invalidate(): Promise<void>
+  close(): Promise<void>
+}
 
 // On globalThis: Next may load this module more than once, and all copies must share one cache.
 const KEY = Symbol.for('gongkai.publicCache')

@@ -1,7 +1,25 @@
 import type { CollectionSlug, Config, SanitizedConfig } from 'payload'
 
-import type { Shape } from '../plugins/publicApi/contract.js'
-import type { PublicCollection } from '../plugins/publicApi/contract.js'
+
+/**
+ * The fields a public response may carry: a whitelist, applied after Payload's own field access, so an
+ * internal field added later stays private until it is listed on purpose. Relations and joins name their
+ * collection.
+ */
+export type Shape = { [field: string]: true | Shape | { relation: CollectionSlug } | { join: CollectionSlug } }
+
+/** A named filter of a public list, as data (the public API turns it into a checked condition and its schema). */
+export type PublicFilter =
+  | { kind: 'id' | 'idOrNone' | 'topic' | 'dateFrom' | 'dateTo' | 'year'; field: string }
+  | { kind: 'codes'; field: string; allowed: readonly string[] }
+
+/** How the public API lists a record collection. */
+export type PublicListing = {
+  /** Fields left out of lists unless selected: a list is for scanning, the body is for the detail. */
+  listOmits: string[]
+  detailDepth: number
+  params: { filters: Record<string, PublicFilter>; sorts: string[]; defaultSort: string }
+}
 
 /** What search reads of a public record: its title, department and these fields, as one text in this order. */
 export type RecordSearch = {
@@ -27,7 +45,7 @@ export type RecordDefinition = {
   follows?: { slug: CollectionSlug; field: string }
   /** The fields a public response may carry, and how the public API lists it; absent: not served there. */
   publicShape?: Shape
-  publicList?: Omit<PublicCollection, 'slug'>
+  publicList?: PublicListing
 }
 
 const KEY = 'gongkaiRecords'

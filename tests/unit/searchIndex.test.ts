@@ -150,7 +150,7 @@ describe('search rate limit', () => {
   })
 
   it('allows the limit per window and client, then tells how long to wait', async () => {
-    const { rateLimiter } = await import('../../src/plugins/publicApi/rateLimit.js')
+    const { rateLimiter } = await import('../../src/lib/rateLimit.js')
     let now = 1_000_000
     const limiter = rateLimiter({ limit: 2, windowMs: 10_000, exempt: ['10.0.0.5'] }, () => now)
     expect([limiter.take('a'), limiter.take('a'), limiter.take('b')]).toEqual([null, null, null])

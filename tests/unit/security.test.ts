@@ -5,7 +5,7 @@ import { accountSettingsFromEnv } from '../../src/config/accounts.js'
 import { API_CONTENT_SECURITY_POLICY, securityHeaders } from '../../src/lib/securityHeaders.mjs'
 import { resolveServerURL } from '../../src/config/serverUrl.js'
 import { MIN_PASSWORD_LENGTH, passwordProblem } from '../../src/lib/password.js'
-import { clientAddressOf, rateLimiter } from '../../src/plugins/publicApi/rateLimit.js'
+import { clientAddressOf, rateLimiter } from '../../src/lib/rateLimit.js'
 
 describe('the public server URL', () => {
   it('refuses to start production without GONGKAI_SERVER_URL, naming the variable', () => {

@@ -1,18 +1,18 @@
 import type { CollectionSlug } from 'payload'
 
-import type { RecordDefinition } from '../../core/records.js'
-import type { Shape } from '../../plugins/publicApi/contract.js'
-import { codes, dateFrom, dateTo, idEquals, topic, year } from '../../plugins/publicApi/query.js'
+import type { PublicFilter, RecordDefinition, Shape } from '../../core/records.js'
 import { DOCUMENT_KINDS, GENRES, VALIDITY_STATUSES } from './Disclosures.js'
 import { INTERPRETATION_FORMS } from './Interpretations.js'
 
 const rel = (relation: CollectionSlug) => ({ relation })
 const values = (list: { value: string }[]) => list.map((option) => option.value)
+const filter = (kind: Exclude<PublicFilter['kind'], 'codes'>, field: string): PublicFilter => ({ kind, field })
+const codes = (field: string, allowed: readonly string[]): PublicFilter => ({ kind: 'codes', field, allowed })
 
 const dateFilters = {
-  year: year('publishedAt'),
-  from: dateFrom('publishedAt'),
-  to: dateTo('publishedAt'),
+  year: filter('year', 'publishedAt'),
+  from: filter('dateFrom', 'publishedAt'),
+  to: filter('dateTo', 'publishedAt'),
 }
 
 const disclosureShape: Shape = {
@@ -53,15 +53,15 @@ export const disclosureRecord = {
     params: {
       filters: {
         // Resolved to the entry and its descendants by the handler.
-        catalogue: idEquals('catalogue'),
-        department: idEquals('department'),
-        topic: topic('topic'),
+        catalogue: filter('id', 'catalogue'),
+        department: filter('id', 'department'),
+        topic: filter('topic', 'topic'),
         genre: codes('genre', values(GENRES)),
         documentKind: codes('documentKind', values(DOCUMENT_KINDS)),
         validity: codes('validity.status', values(VALIDITY_STATUSES)),
         ...dateFilters,
-        writtenFrom: dateFrom('writtenAt'),
-        writtenTo: dateTo('writtenAt'),
+        writtenFrom: filter('dateFrom', 'writtenAt'),
+        writtenTo: filter('dateTo', 'writtenAt'),
       },
       sorts: ['-publishedAt', 'publishedAt', '-writtenAt', 'writtenAt', 'title', '-title', 'indexNumber', '-indexNumber'],
       defaultSort: '-publishedAt',
@@ -97,8 +97,8 @@ export const interpretationRecord = {
     detailDepth: 1,
     params: {
       filters: {
-        policy: idEquals('policies'),
-        department: idEquals('department'),
+        policy: filter('id', 'policies'),
+        department: filter('id', 'department'),
         form: codes('form', values(INTERPRETATION_FORMS)),
         ...dateFilters,
       },

@@ -4,7 +4,7 @@ import { APIError } from 'payload'
 import { currentPasswordField, requireCurrentPassword } from '../../hooks/organisation/users/currentPassword.js'
 import { forgiveLogin, throttleLogin } from '../../hooks/organisation/users/loginThrottle.js'
 import { enforcePasswordPolicy } from '../../hooks/organisation/users/passwordPolicy.js'
-import { rateLimiter } from '../publicApi/rateLimit.js'
+import { rateLimiter } from '../../lib/rateLimit.js'
 import { forgotPasswordEndpoint } from './endpoints/forgotPassword.js'
 import type { ResolvedAccountOptions } from './types.js'
 

@@ -1,4 +1,4 @@
-import type { RateLimit } from '../publicApi/rateLimit.js'
+import type { RateLimit } from '../../lib/rateLimit.js'
 
 /** Sign-in protection of the staff accounts (ASVS level 2). Limits are per instance. */
 export type AccountOptions = {

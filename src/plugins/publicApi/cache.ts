@@ -2,22 +2,9 @@ import { createHash } from 'node:crypto'
 
 import { Redis } from 'ioredis'
 
-/** A cached public response: only 200s are kept. */
-export type CachedResponse = { etag: string; contentType: string; body: string }
+import type { CachedResponse, PublicCache } from '../../core/publicCacheRegistry.js'
 
-/**
- * The response cache of anonymous reads. Entries live under a generation; a change to anything public
- * bumps the generation, so every entry of the old one is dead at once, in every instance that reads it.
- */
-export interface PublicCache {
-  readonly kind: 'off' | 'memory' | 'redis'
-  /** The current generation and, when present, the entry for `key` under it. */
-  read(key: string): Promise<{ generation: string; hit?: CachedResponse }>
-  /** Stores an entry computed under `generation`; an entry from an older generation is never served. */
-  write(generation: string, key: string, value: CachedResponse): Promise<void>
-  invalidate(): Promise<void>
-  close(): Promise<void>
-}
+export type { CachedResponse, PublicCache } from '../../core/publicCacheRegistry.js'
 
 export const noCache = (): PublicCache => ({
   kind: 'off',

@@ -2,15 +2,11 @@ import type { CollectionSlug } from 'payload'
 
 import { DEPARTMENT_LEVELS } from '../../collections/organisation/Departments.js'
 import { DEFAULT_RECORDS } from '../../collections/records/definitions.js'
+import type { Shape } from '../../core/records.js'
 import type { ParamSpec } from './query.js'
-import { codes, idOrNone } from './query.js'
+import { codes, idOrNone, paramSpecOf } from './query.js'
 
-/**
- * The public contract: for each collection, the fields a public response may carry. It is a whitelist,
- * applied after Payload's own field access, so an internal field added later stays private until it is
- * listed here on purpose.
- */
-export type Shape = { [field: string]: true | Shape | { relation: CollectionSlug } | { join: CollectionSlug } }
+export type { Shape } from '../../core/records.js'
 
 const rel = (relation: CollectionSlug) => ({ relation })
 
@@ -74,7 +70,7 @@ export type PublicCollection = {
 const values = (list: { value: string }[]) => list.map((option) => option.value)
 
 export const PUBLIC_COLLECTIONS: Record<string, PublicCollection> = {
-  ...Object.fromEntries(DEFAULT_RECORDS.flatMap((record) => (record.publicList ? [[record.slug, { slug: record.slug, ...record.publicList }]] : []))),
+  ...Object.fromEntries(DEFAULT_RECORDS.flatMap((record) => (record.publicList ? [[record.slug, { slug: record.slug, ...record.publicList, params: paramSpecOf(record.publicList.params) }]] : []))),
   'catalogue-entries': {
     slug: 'catalogue-entries',
     listOmits: [],

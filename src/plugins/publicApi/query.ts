@@ -2,6 +2,7 @@ import type { Where } from 'payload'
 
 import { atChinaTime, chinaDay, chinaInstant } from '../../lib/chinaDate.js'
 import { TOPIC_CLASSIFICATION } from '../../lib/topicClassification.js'
+import type { PublicFilter, PublicListing } from '../../core/records.js'
 import { badParam } from './errors.js'
 
 /** What a public list may ask for, parsed and checked; every refusal names the parameter. */
@@ -168,6 +169,32 @@ export const year = (field: string): Filter => ({
       ],
     }
   },
+})
+
+/** A filter a record definition declares as data, as the checked condition it stands for. */
+export const filterOf = (spec: PublicFilter): Filter => {
+  switch (spec.kind) {
+    case 'codes':
+      return codes(spec.field, spec.allowed)
+    case 'id':
+      return idEquals(spec.field)
+    case 'idOrNone':
+      return idOrNone(spec.field)
+    case 'topic':
+      return topic(spec.field)
+    case 'dateFrom':
+      return dateFrom(spec.field)
+    case 'dateTo':
+      return dateTo(spec.field)
+    case 'year':
+      return year(spec.field)
+  }
+}
+
+/** A record's declared list parameters, filters turned into conditions. */
+export const paramSpecOf = (params: PublicListing['params']): ParamSpec => ({
+  ...params,
+  filters: Object.fromEntries(Object.entries(params.filters).map(([name, spec]) => [name, filterOf(spec)])),
 })
 
 /**

@@ -1,5 +1,5 @@
 import { normalizedKey } from '../publicApi/routes/cacheKey.js'
-import type { RateLimit } from '../publicApi/rateLimit.js'
+import type { RateLimit } from '../../lib/rateLimit.js'
 import type { DocContext, PublicRoute, ResolvedRouteOptions } from '../publicApi/routes/types.js'
 import { READ_METHODS } from '../publicApi/routes/types.js'
 import { departmentRef, NULLABLE_DATE, NULLABLE_STRING } from '../publicApi/openapiFeatures.js'

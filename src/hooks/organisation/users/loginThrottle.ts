@@ -2,8 +2,8 @@ import type { CollectionAfterLoginHook, CollectionBeforeOperationHook, PayloadRe
 import { APIError } from 'payload'
 
 import { dummyPasswordCheck } from '../../../lib/password.js'
-import type { RateLimiter } from '../../../plugins/publicApi/rateLimit.js'
-import { clientAddressOf } from '../../../plugins/publicApi/rateLimit.js'
+import type { RateLimiter } from '../../../lib/rateLimit.js'
+import { clientAddressOf } from '../../../lib/rateLimit.js'
 import { named } from '../../../core/named.js'
 
 const TAKEN = 'gongkaiLoginThrottleTaken'

@@ -2,7 +2,7 @@ import type { CollectionSlug, Endpoint } from 'payload'
 import { addDataAndFileToRequest, APIError, headersWithCors } from 'payload'
 
 import { accountOf, clientOfRequest, takeAll, tooManyAttempts } from '../../../hooks/organisation/users/loginThrottle.js'
-import type { RateLimiter } from '../../publicApi/rateLimit.js'
+import type { RateLimiter } from '../../../lib/rateLimit.js'
 
 export type ForgotPasswordGuard = { perClient: RateLimiter; perAccount: RateLimiter; minDurationMs: number; trustProxy: number }
 

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
 import { allowOf, methodNotAllowed, notFound, PublicApiError } from '../errors.js'
-import type { RateLimiter } from '../rateLimit.js'
-import { rateLimiter } from '../rateLimit.js'
+import type { RateLimiter } from '../../../lib/rateLimit.js'
+import { rateLimiter } from '../../../lib/rateLimit.js'
 import type { representations } from './answers.js'
 import { JSON_TYPE } from './answers.js'
 import type { Method, PlainRequest, PlainResponse, PublicRoute, RouteAnswer, RouteContext, RouteRequest, WriteRoute } from './types.js'

@@ -2,7 +2,7 @@ import type { Payload, SanitizedConfig } from 'payload'
 
 import type { JsonSchema } from '../query.js'
 import type { IdKind } from '../query.js'
-import type { RateLimit } from '../rateLimit.js'
+import type { RateLimit } from '../../../lib/rateLimit.js'
 import type { PublicUrls } from '../urls.js'
 import type { RecordReads } from './recordReads.js'
 
