@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import type { DatabaseAdapterObj } from 'payload'
 
 import { serializeTransactions } from './serialTransactions.js'
@@ -21,11 +23,38 @@ const indexParentLookups =
     return schema as any
   }
 
+export type SqlDatabaseKind = 'sqlite' | 'postgres'
+
+/** The SQL kind of a `DATABASE_URI`, or null for MongoDB (no schema, no migrations). */
+export const sqlDatabaseKind = (uri: string): SqlDatabaseKind | null =>
+  uri.startsWith('file:') ? 'sqlite' : /^postgres(ql)?:\/\//.test(uri) ? 'postgres' : null
+
+/** Where this app's migration chain for a SQL kind lives (`migrations/sqlite`, `migrations/postgres`). */
+export const appMigrationDir = (kind: SqlDatabaseKind): string => path.resolve(process.cwd(), 'migrations', kind)
+
+export type DatabaseAdapterOptions = {
+  /**
+   * Let Payload push the config's schema at connect (development only; Payload never pushes in production).
+   * Default: `DATABASE_PUSH=1`, else off, so the app's databases are built by its migration chain.
+   */
+  push?: boolean
+  /**
+   * SQLite only: run with transactions (default true). `npm run migrate` turns them off because a table
+   * rebuild inside a transaction cascade-deletes its child rows (`PRAGMA foreign_keys=OFF` is ignored there).
+   */
+  transactions?: boolean
+  /** Default: the app's chain for the kind (appMigrationDir). */
+  migrationDir?: string
+}
+
 /**
  * The adapter for `DATABASE_URI`; only the chosen one is imported. SQLite runs with transactions on
  * (a file database; immediate write locks; transactions queued in the process, see serializeTransactions).
  */
-export const databaseAdapter = async (uri: string = DEFAULT_DATABASE_URI): Promise<DatabaseAdapterObj> => {
+export const databaseAdapter = async (uri: string = DEFAULT_DATABASE_URI, options: DatabaseAdapterOptions = {}): Promise<DatabaseAdapterObj> => {
+  const push = options.push ?? process.env.DATABASE_PUSH === '1'
+  const kind = sqlDatabaseKind(uri)
+  const migrationDir = options.migrationDir ?? (kind ? appMigrationDir(kind) : undefined)
   if (uri.startsWith('file:')) {
     if (uri.includes(':memory:')) throw new Error('DATABASE_URI: an in-memory SQLite database cannot run transactions; use a file, e.g. file:./data/gongkai.db')
     const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
@@ -33,9 +62,11 @@ export const databaseAdapter = async (uri: string = DEFAULT_DATABASE_URI): Promi
     return keepPlannerStatistics(serializeTransactions(
       sqliteAdapter({
         client: { url: uri },
-        transactionOptions: { behavior: 'immediate' },
+        transactionOptions: options.transactions === false ? false : { behavior: 'immediate' },
         busyTimeout: 30_000,
         wal: true,
+        push,
+        migrationDir,
         afterSchemaInit: [indexParentLookups(index)],
       }),
     ))
@@ -45,6 +76,8 @@ export const databaseAdapter = async (uri: string = DEFAULT_DATABASE_URI): Promi
     const { index } = await import('@payloadcms/db-postgres/drizzle/pg-core')
     return postgresAdapter({
       pool: { connectionString: uri, max: Number(process.env.DATABASE_POOL_MAX ?? 20) },
+      push,
+      migrationDir,
       afterSchemaInit: [indexParentLookups(index)],
     })
   }
