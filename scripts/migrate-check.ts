@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 
-import { databaseAdapter, type SqlDatabaseKind } from '../src/config/database.js'
+import { databaseAdapter, type SqlDatabaseKind, withDatabase } from '../src/config/database.js'
 import { schemaDrift } from '../src/config/migrationDrift.js'
 
 /** Never connected to: the check builds each adapter's schema in memory. */
@@ -17,7 +17,7 @@ export const PLACEHOLDER_URI: Record<SqlDatabaseKind, string> = { sqlite: 'file:
 const checkOne = async (kind: SqlDatabaseKind): Promise<boolean> => {
   const { default: configPromise } = await import('../payload.config.js')
   const config = await configPromise
-  const drift = await schemaDrift({ ...config, db: await databaseAdapter(PLACEHOLDER_URI[kind], { push: false }) })
+  const drift = await schemaDrift(withDatabase(config, await databaseAdapter(PLACEHOLDER_URI[kind], { push: false })))
   if (!drift.statements.length) {
     console.log(`ok - ${kind}: the config's schema matches migrations/${kind}/${drift.snapshot}`)
     return true

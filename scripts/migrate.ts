@@ -7,7 +7,7 @@
  */
 import { getPayload, type Payload } from 'payload'
 
-import { DEFAULT_DATABASE_URI, databaseAdapter } from '../src/config/database.js'
+import { DEFAULT_DATABASE_URI, databaseAdapter, withDatabase } from '../src/config/database.js'
 import { migrateDatabase } from '../src/config/migrate.js'
 import { MigrationStateError } from '../src/config/migrationState.js'
 import { sqliteFileOf } from '../src/config/sqliteMigrationSafety.js'
@@ -18,7 +18,7 @@ let code = 0
 try {
   const { default: configPromise } = await import('../payload.config.js')
   const config = await configPromise
-  payload = await getPayload({ config: { ...config, db: await databaseAdapter(uri, { push: false, transactions: false }) } })
+  payload = await getPayload({ config: withDatabase(config, await databaseAdapter(uri, { push: false, transactions: false })) })
   const result = await migrateDatabase(payload, { sqliteFile: uri.startsWith('file:') ? sqliteFileOf(uri) : undefined })
   if (result.backup) console.log(`migrate: backup of the database before migrating: ${result.backup}`)
   console.log(result.ran.length ? `migrate: applied ${result.ran.length} migration(s) as batch ${result.batch}: ${result.ran.join(', ')}` : 'migrate: the database is up to date')

@@ -1,6 +1,6 @@
 import path from 'node:path'
 
-import type { DatabaseAdapterObj } from 'payload'
+import type { DatabaseAdapterObj, SanitizedConfig } from 'payload'
 
 import { serializeTransactions } from './serialTransactions.js'
 import { keepPlannerStatistics } from './sqliteStatistics.js'
@@ -87,3 +87,9 @@ export const databaseAdapter = async (uri: string = DEFAULT_DATABASE_URI, option
   }
   throw new Error(`DATABASE_URI must start with file:, postgres:// or mongodb:// (got "${uri.split(':')[0]}:")`)
 }
+
+/** The app's config on another adapter (the migrate command's, or one kind for the drift check), as buildConfig would set it. */
+export const withDatabase = (config: SanitizedConfig, db: DatabaseAdapterObj): SanitizedConfig => ({
+  ...config,
+  db: { ...db, allowIDOnCreate: db.allowIDOnCreate ?? false, name: db.name ?? 'unknown' },
+})

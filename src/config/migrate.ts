@@ -84,7 +84,8 @@ export const migrateDatabase = async (payload: Payload, options: MigrateOptions 
       return { ran: [], backup: null, batch: state.latestBatch }
     }
     let backup: string | null = null
-    if (sqlite && options.backup !== false) {
+    // A database with nothing applied holds no data worth a copy.
+    if (sqlite && options.backup !== false && state.applied.length) {
       backup = await backUpSqlite((payload.db as unknown as { client: SqliteClient }).client, options.sqliteFile!)
       if (backup) payload.logger.info(`Backed up the database to ${backup}`)
     }

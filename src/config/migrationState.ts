@@ -48,14 +48,14 @@ const isMissingTable = (err: unknown): boolean => /no such table|does not exist/
 
 export const readMigrationState = async (payload: Payload): Promise<MigrationState> => {
   const chain = chainNames(payload.db.migrationDir)
-  let rows: { name: string; batch?: number | null }[] = []
+  let rows: { name?: string | null; batch?: number | null }[] = []
   try {
     rows = (await payload.find({ collection: 'payload-migrations', limit: 0, pagination: false, depth: 0 })).docs
   } catch (err) {
     if (!isMissingTable(err)) throw err
   }
   const recorded = rows.filter((row) => Number(row.batch) > 0)
-  const applied = recorded.map((row) => row.name)
+  const applied = recorded.map((row) => row.name ?? '')
   return {
     chain,
     applied,

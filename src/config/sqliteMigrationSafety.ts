@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import { closeSync, copyFileSync, existsSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs'
 
 import { MigrationStateError } from './migrationState.js'
@@ -16,7 +18,7 @@ const timestamp = () => new Date().toISOString().replace(/[-:]/g, '').replace(/\
  */
 export const backUpSqlite = async (client: SqliteClient, file: string): Promise<string | null> => {
   if (!existsSync(file) || statSync(file).size === 0) return null
-  const target = `${file}.backup-${timestamp()}`
+  const target = path.resolve(`${file}.backup-${timestamp()}`)
   await client.execute('PRAGMA wal_checkpoint(TRUNCATE)')
   await client.execute('BEGIN IMMEDIATE')
   try {

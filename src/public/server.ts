@@ -20,6 +20,7 @@ const { searchIndexOf } = await import('./search.js')
 const { publicUrlsFromEnv } = await import('./urls.js')
 
 const payload = await getPayload({ config })
+await (await import('../config/startupCheck.js')).refuseUnmigratedStart(payload)
 const port = Number(process.env.PORT ?? LEAN_DEFAULT_PORT)
 // Absolute URLs (feeds, covers, files) point at this server unless PUBLIC_BASE_URL or the CMS URL says otherwise.
 const urls = publicUrlsFromEnv(payload.config.serverURL, process.env, port)
