@@ -9,6 +9,8 @@ export type MigrateOptions = {
   sqliteFile?: string
   /** Default true (SQLite only). */
   backup?: boolean
+  /** The chain's migrations, loaded; default: Payload's readMigrationFiles of `payload.db.migrationDir`. */
+  migrations?: Migration[]
 }
 
 export type MigrateResult = { ran: string[]; backup: string | null; batch: number }
@@ -32,7 +34,7 @@ const lockPostgres = async (payload: Payload): Promise<() => Promise<void>> => {
   }
 }
 
-type Migration = { name: string; up: (args: { db: unknown; payload: Payload; req: PayloadRequest }) => Promise<void> }
+export type Migration = { name: string; up: (args: { db: unknown; payload: Payload; req: PayloadRequest }) => Promise<void> }
 
 /** PostgreSQL runs DDL in transactions without side effects: each migration with its row, in Payload's transaction. */
 const runInPayloadTransaction = async (payload: Payload, migration: Migration, batch: number) => {
@@ -89,7 +91,7 @@ export const migrateDatabase = async (payload: Payload, options: MigrateOptions 
       backup = await backUpSqlite((payload.db as unknown as { client: SqliteClient }).client, options.sqliteFile!)
       if (backup) payload.logger.info(`Backed up the database to ${backup}`)
     }
-    const files = (await readMigrationFiles({ payload })) as Migration[]
+    const files = options.migrations ?? ((await readMigrationFiles({ payload })) as Migration[])
     const ran: string[] = []
     for (const migration of files.filter((file) => state.pending.includes(file.name))) {
       const started = Date.now()
