@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { Migration, Payload } from 'payload'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, readMigrationFiles } from 'payload'
 
 import { devPushRefusal, hasMigrationChain, MigrationStateError, readMigrationState } from './migrationState.js'
@@ -9,7 +9,7 @@ export type MigrateOptions = {
   sqliteFile?: string
   /** Default true (SQLite only). */
   backup?: boolean
-  /** The chain's migrations, loaded; default: Payload's readMigrationFiles of `payload.db.migrationDir`. */
+  /** The chain's migrations, loaded (Payload's Migration: name, up, down); default: Payload's readMigrationFiles of `payload.db.migrationDir`. */
   migrations?: Migration[]
 }
 
@@ -34,7 +34,6 @@ const lockPostgres = async (payload: Payload): Promise<() => Promise<void>> => {
   }
 }
 
-export type Migration = { name: string; up: (args: { db: unknown; payload: Payload; req: PayloadRequest }) => Promise<void> }
 
 /** PostgreSQL runs DDL in transactions without side effects: each migration with its row, in Payload's transaction. */
 const runInPayloadTransaction = async (payload: Payload, migration: Migration, batch: number) => {

@@ -1,10 +1,9 @@
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { BasePayload, type Payload } from 'payload'
+import { BasePayload, type Migration, type Payload } from 'payload'
 
 import { databaseAdapter, type DatabaseAdapterOptions, withDatabase } from '../../src/config/database.js'
-import type { Migration } from '../../src/config/migrate.js'
 import { databaseKind } from './database.js'
 
 /** The app's chain for the kind under test. */
