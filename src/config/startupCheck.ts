@@ -23,7 +23,6 @@ export const refuseUnmigratedStart = async (payload: Payload): Promise<void> => 
   } catch (err) {
     if (!(err instanceof MigrationStateError)) throw err
     payload.logger.fatal(`Refusing to start: ${err.message}`)
-    console.error(`Refusing to start: ${err.message}`)
     process.exit(UNMIGRATED_EXIT_CODE)
   }
 }
