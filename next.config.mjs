@@ -1,6 +1,6 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
-import { securityHeaders } from './src/config/securityHeaders.mjs'
+import { securityHeaders } from './src/lib/securityHeaders.mjs'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

@@ -7,28 +7,25 @@ import { zhTw } from '@payloadcms/translations/languages/zhTw'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { accountSettingsFromEnv } from './src/config/accounts.js'
-import { DEFAULT_DATABASE_URI, databaseAdapter } from './src/config/database.js'
+import { databaseAdapter } from './src/config/database.js'
 import { emailAdapter } from './src/config/email.js'
-import { resolveSecret } from './src/config/secret.js'
-import { resolveServerURL } from './src/config/serverUrl.js'
-import { apiLimitsPlugin, disclosurePlugin, gongkaiSuitePlugin, publicApiPlugin, searchPlugin } from './src/index.js'
-
-const databaseUri = process.env.DATABASE_URI ?? DEFAULT_DATABASE_URI
+import type { Settings } from './src/config/env.js'
+import { readSettings } from './src/config/env.js'
+import { createPublicCache } from './src/config/publicApi.js'
+import { gongkaiPlugin } from './src/index.js'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-// Required in production: Payload reads the session cookie of a request whose Origin is in `csrf` only.
-const serverURL = resolveServerURL()
-
-export default buildConfig({
-  secret: resolveSecret(),
-  serverURL,
-  csrf: serverURL ? [serverURL] : [],
-  cors: serverURL ? [serverURL] : [],
-  db: await databaseAdapter(databaseUri),
+/** The reference app for these settings; entry points that differ (the lean server) pass their own. */
+export const buildGongkaiConfig = async (settings: Settings) => buildConfig({
+  secret: settings.secret,
+  // Required in production: Payload reads the session cookie of a request whose Origin is in `csrf` only.
+  serverURL: settings.serverURL,
+  csrf: settings.serverURL ? [settings.serverURL] : [],
+  cors: settings.serverURL ? [settings.serverURL] : [],
+  db: await databaseAdapter(settings.databaseUri, { poolMax: settings.databasePoolMax, push: settings.databasePush }),
   editor: lexicalEditor(),
-  email: emailAdapter(process.env.SMTP_URL),
+  email: emailAdapter(settings.mail),
   sharp,
   admin: {
     user: 'users',
@@ -39,20 +36,20 @@ export default buildConfig({
   collections: [],
   jobs: {
     // Scheduled publishing runs in the app process; set GONGKAI_JOBS_AUTORUN=0 where a separate worker runs jobs.
-    autoRun: process.env.GONGKAI_JOBS_AUTORUN === '0' ? undefined : [{ cron: '* * * * *', queue: 'default' }],
+    autoRun: settings.jobsAutorun ? [{ cron: '* * * * *', queue: 'default' }] : undefined,
     tasks: [],
   },
   graphQL: { maxComplexity: 2000 },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   plugins: [
-    // Payload's reset-mail throttle writes outside the transaction, which SQLite refuses while one is open.
-    gongkaiSuitePlugin({ passwordResetInterval: databaseUri.startsWith('file:') ? 0 : 15_000, accounts: accountSettingsFromEnv() }),
-    disclosurePlugin(),
-    // The response cache of the public read API and its invalidation (PUBLIC_CACHE, REDIS_URL).
-    publicApiPlugin(),
-    // Chinese search over public records: the index collection and the hooks that keep it in step.
-    searchPlugin(),
-    // Page caps, ids, `where` and body checks of the staff REST and GraphQL API; last, so it sees every collection.
-    apiLimitsPlugin(),
+    gongkaiPlugin({
+      // Payload's reset-mail throttle writes outside the transaction, which SQLite refuses while one is open.
+      organisation: { passwordResetInterval: settings.databaseUri.startsWith('file:') ? 0 : 15_000, accounts: settings.accounts },
+      // The public read API's response cache (PUBLIC_CACHE, REDIS_URL); search and the staff API's page caps,
+      // ids, `where` and body checks take their defaults.
+      publicApi: { cache: () => createPublicCache(settings.publicCache, 'memory') },
+    }),
   ],
 })
+
+export default buildGongkaiConfig(readSettings())

@@ -61,8 +61,8 @@ const main = async () => {
   const resolved = await config
   resolved.typescript = { ...resolved.typescript, autoGenerate: false }
   const payload = await getPayload({ config: resolved })
-  const { createPublicApi } = await import('../src/public/handler.js')
-  const { noCache } = await import('../src/public/cache.js')
+  const { createPublicApi } = await import('../src/plugins/publicApi/handler.js')
+  const { noCache } = await import('../src/plugins/publicApi/cache.js')
   const api = createPublicApi(payload, { cache: noCache() })
   instrument(payload)
 

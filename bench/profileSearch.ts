@@ -1,7 +1,7 @@
 /**
  * Where the time of one search goes (`GET /api/search?q=…`, cache off), on a seeded bench database:
  * boots Payload as the lean server does, builds the in-memory index (timed, with its SQL and the process's
- * memory), then for every bench term (bench/search.ts) times the parts `runSearch` (src/public/search.ts)
+ * memory), then for every bench term (bench/search.ts) times the parts `runSearch` (src/plugins/search/query.ts)
  * runs one after another, with every SQL statement the adapter sends:
  *
  *   1. `index.refresh()`: the sync query on `search-index` (rows changed since the newest seen, less 2 min),
@@ -72,8 +72,8 @@ const main = async () => {
   const resolved = await config
   resolved.typescript = { ...resolved.typescript, autoGenerate: false }
   const payload = await getPayload({ config: resolved })
-  const { searchIndexOf, parseSearchQuery, runSearch } = await import('../src/public/search.js')
-  const { idKindOf } = await import('../src/public/query.js')
+  const { searchIndexOf, parseSearchQuery, runSearch } = await import('../src/plugins/search/query.js')
+  const { idKindOf } = await import('../src/plugins/publicApi/query.js')
   instrument(payload)
 
   // The build: every row read in pages of 5,000 (through the adapter, payload.db.find), folded, bigrams posted.
@@ -218,7 +218,7 @@ const main = async () => {
 
   // Folding alone: what the build spends on each row's title and text (the fold table is warm by now).
   const all = await payload.db.find({ collection: 'search-index' as CollectionSlug, select: { title: true, text: true } as any, limit: 0, pagination: false })
-  const { fold } = await import('../src/search/normalize.js')
+  const { fold } = await import('../src/lib/search/normalize.js')
   t = performance.now()
   let chars = 0
   for (const row of all.docs as any[]) chars += fold(String(row.title ?? '')).length + fold(String(row.text ?? '')).length

@@ -348,7 +348,7 @@ const runDatabase = async (db: DatabaseName, manifest: Manifest): Promise<Databa
   ] as const) {
     if (!wanted(group)) continue
     if (!leanExists) {
-      for (const t of list) fail(t.name, t.label, `http://127.0.0.1:${ports.lean}${t.path}`, 'src/public/server.ts does not exist yet')
+      for (const t of list) fail(t.name, t.label, `http://127.0.0.1:${ports.lean}${t.path}`, 'scripts/serve-public.ts does not exist yet')
       continue
     }
     if (group === 'lean-warm') log(`${db}: cleared ${await flushCache()} cached keys under ${config.redisPrefix}`)
@@ -359,7 +359,7 @@ const runDatabase = async (db: DatabaseName, manifest: Manifest): Promise<Databa
   // b'. search on the lean server: cache off, search rate limit off (bench/search.ts).
   let search: SearchResult | undefined
   if (wanted('search')) {
-    if (!leanExists) failures.push(`${db}: search: src/public/server.ts does not exist yet`)
+    if (!leanExists) failures.push(`${db}: search: scripts/serve-public.ts does not exist yet`)
     else {
       log(`${db}: lean server (search; cache off, search rate limit off; ${config.searchConnections.join(' and ')} connection(s))`)
       const env = leanEnv({ PUBLIC_CACHE: 'off', PUBLIC_SEARCH_RATE_LIMIT: '0' })

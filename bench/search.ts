@@ -55,7 +55,7 @@ export type OneOff = { label: string; path: string; ok: boolean; problem?: strin
 
 /** The lean server's build of its in-memory index at start, as its log reports it. */
 export type IndexReady = {
-  /** The server builds the index at start (src/public/server.ts logs "search index ready"); else the first search does. */
+  /** The server builds the index at start (scripts/serve-public.ts logs "search index ready"); else the first search does. */
   atStart: boolean
   records?: number
   /** The build's time, from the server's log. */
@@ -108,7 +108,7 @@ const NOT_BUILT = /search index could not be built/
 export const buildsIndexAtStart = (root: string) => {
   if (process.env.BENCH_LEAN_CMD) return false
   try {
-    return fs.readFileSync(`${root}/src/public/server.ts`, 'utf8').includes('search index ready')
+    return fs.readFileSync(`${root}/scripts/serve-public.ts`, 'utf8').includes('search index ready')
   } catch {
     return false
   }

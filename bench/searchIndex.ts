@@ -1,7 +1,7 @@
 /**
  * The bench's `search-index` rows. The seed writes records through `payload.db` (no hooks), so the
  * after-commit hooks that keep `search-index` in step never run; this writes the rows they would have
- * written, with the same `entryOf` (src/search/indexer.ts), from each record read as the anonymous caller
+ * written, with the same `entryOf` (src/plugins/search/indexer.ts), from each record read as the anonymous caller
  * (as `reindexRecord` reads it), in multi-row inserts (bench/bulkInsert.ts).
  *
  * A row's createdAt and updatedAt are the record's `publishedAt`: the hook writes a row when the record
@@ -15,7 +15,8 @@
  */
 import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
-import { entryOf, INDEXED_SELECT, SEARCHABLE } from '../src/search/indexer.js'
+import { searchedRecordsOf } from '../src/core/records.js'
+import { entryOf, indexedSelectOf } from '../src/plugins/search/indexer.js'
 import { bulkInsert } from './bulkInsert.js'
 
 const SEARCH_INDEX = 'search-index' as CollectionSlug
@@ -26,7 +27,7 @@ export const fillSearchIndex = async (payload: Payload, log: (msg: string) => vo
   const started = performance.now()
   const byRecord: Record<string, number> = {}
   let expected = 0
-  for (const record of SEARCHABLE) {
+  for (const { slug: record } of searchedRecordsOf(payload.config)) {
     const { totalDocs } = await payload.count({ collection: record as CollectionSlug, overrideAccess: false })
     byRecord[record] = totalDocs
     expected += totalDocs
@@ -42,7 +43,7 @@ export const fillSearchIndex = async (payload: Payload, log: (msg: string) => vo
   } else log(`search-index: empty; filling it for ${expected} public records (${Object.entries(byRecord).map(([r, n]) => `${n} ${r}`).join(', ')})`)
 
   let rows = 0
-  for (const record of SEARCHABLE) {
+  for (const { slug: record, search } of searchedRecordsOf(payload.config)) {
     let after: number | string | null = null
     for (;;) {
       // By id, as the anonymous caller: what reindexRecord reads (its select, plus the publication time).
@@ -50,7 +51,7 @@ export const fillSearchIndex = async (payload: Payload, log: (msg: string) => vo
       const found = await payload.find({
         collection: record as CollectionSlug,
         where,
-        select: { ...INDEXED_SELECT[record], updatedAt: true } as never,
+        select: { ...indexedSelectOf(search), updatedAt: true } as never,
         sort: 'id',
         limit: batch,
         pagination: false,
@@ -62,7 +63,7 @@ export const fillSearchIndex = async (payload: Payload, log: (msg: string) => vo
       after = docs[docs.length - 1].id
       const values = docs.map((doc) => {
         const at = doc.publishedAt ?? doc.updatedAt
-        return { ...entryOf(record, doc), removed: false, createdAt: at, updatedAt: at }
+        return { ...entryOf(record, search, doc), removed: false, createdAt: at, updatedAt: at }
       })
       const transactionID = await payload.db.beginTransaction()
       if (transactionID === null) throw new Error('the adapter gave no transaction')

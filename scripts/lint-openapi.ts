@@ -9,7 +9,7 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { openApiDocument } from '../src/public/openapi.js'
+import { openApiDocument } from '../src/plugins/publicApi/openapi.js'
 
 const { default: configPromise } = await import('../payload.config.js')
 const config = await configPromise

@@ -7,12 +7,13 @@
  */
 import { getPayload, type Payload } from 'payload'
 
-import { DEFAULT_DATABASE_URI, databaseAdapter, withDatabase } from '../src/config/database.js'
+import { databaseAdapter, withDatabase } from '../src/config/database.js'
+import { readSettings } from '../src/config/env.js'
 import { migrateDatabase } from '../src/config/migrate.js'
 import { MigrationStateError } from '../src/config/migrationState.js'
 import { sqliteFileOf } from '../src/config/sqliteMigrationSafety.js'
 
-const uri = process.env.DATABASE_URI ?? DEFAULT_DATABASE_URI
+const uri = readSettings().databaseUri
 let payload: Payload | undefined
 let code = 0
 try {

@@ -7,11 +7,12 @@
  */
 import { getPayload } from 'payload'
 
-import { rebuildSearchIndex } from '../src/search/indexer.js'
+import { buildGongkaiConfig } from '../payload.config.js'
+import { readSettings } from '../src/config/env.js'
+import { rebuildSearchIndex } from '../src/plugins/search/indexer.js'
 
-process.env.GONGKAI_JOBS_AUTORUN ??= '0'
-const { default: config } = await import('../payload.config.js')
-const payload = await getPayload({ config })
+// A one-off task: the job queue is the running CMS's business.
+const payload = await getPayload({ config: await buildGongkaiConfig({ ...readSettings(), jobsAutorun: false }) })
 const counts = await rebuildSearchIndex(payload, (line) => payload.logger.info(line))
 payload.logger.info(`search index rebuilt: ${JSON.stringify(counts)}`)
 await payload.destroy()

@@ -9,9 +9,10 @@
  */
 import { getPayload } from 'payload'
 
+import { isProduction } from '../src/config/env.js'
 import { seedDemo } from '../src/seed/index.js'
 
-if (process.env.NODE_ENV === 'production') {
+if (isProduction()) {
   console.error('seed: refused with NODE_ENV=production. The demo data has accounts with a published password.')
   process.exit(1)
 }

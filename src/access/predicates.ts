@@ -1,6 +1,6 @@
-import type { Access, FieldAccess } from 'payload'
+import type { Access, AccessResult, FieldAccess, PayloadRequest, Where } from 'payload'
 
-import { hasRole, isCityWide, isStaff, worksFor } from './roles.js'
+import { departmentIdsOf, hasRole, isCityWide, isStaff, worksFor } from './roles.js'
 
 export const isAdmin: Access = ({ req }) => hasRole(req.user, 'admin')
 
@@ -12,8 +12,21 @@ export const anyone: Access = () => true
 
 export const nobody: Access = () => false
 
+/** A field nobody reads or writes through the API (the system's own bookkeeping). */
+export const nobodyOnField: FieldAccess = () => false
+
+/**
+ * The department scope (DESIGN §3 users), the one place it is written: city-wide staff reach everything;
+ * other staff what `scope` selects for their departments; anyone else (no role, or no department) `otherwise`.
+ */
+export const inOwnDepartments = (user: PayloadRequest['user'], scope: (departmentIds: (number | string)[]) => Where, otherwise: AccessResult = false): AccessResult => {
+  if (isCityWide(user)) return true
+  const ids = departmentIdsOf(user)
+  return isStaff(user) && ids.length > 0 ? scope(ids) : otherwise
+}
+
 /** A field on a department's record that only that department's staff (and city-wide staff) may read. */
 export const ownDepartmentFieldOnly =
   (departmentField: string): FieldAccess =>
   ({ doc, req }) =>
-    isCityWide(req.user) || (isStaff(req.user) && worksFor(req.user, doc?.[departmentField]))
+    worksFor(req.user, doc?.[departmentField])

@@ -33,9 +33,11 @@ export const sqlDatabaseKind = (uri: string): SqlDatabaseKind | null =>
 export const appMigrationDir = (kind: SqlDatabaseKind): string => path.resolve(process.cwd(), 'migrations', kind)
 
 export type DatabaseAdapterOptions = {
+  /** Connections per process in the PostgreSQL pool (`DATABASE_POOL_MAX`). Default 20. */
+  poolMax?: number
   /**
    * Let Payload push the config's schema at connect (development only; Payload never pushes in production).
-   * Default: `DATABASE_PUSH=1`, else off, so the app's databases are built by its migration chain.
+   * Default false, so the app's databases are built by its migration chain (`DATABASE_PUSH=1` turns it on).
    */
   push?: boolean
   /**
@@ -52,7 +54,7 @@ export type DatabaseAdapterOptions = {
  * (a file database; immediate write locks; transactions queued in the process, see serializeTransactions).
  */
 export const databaseAdapter = async (uri: string = DEFAULT_DATABASE_URI, options: DatabaseAdapterOptions = {}): Promise<DatabaseAdapterObj> => {
-  const push = options.push ?? process.env.DATABASE_PUSH === '1'
+  const { poolMax = 20, push = false } = options
   const kind = sqlDatabaseKind(uri)
   const migrationDir = options.migrationDir ?? (kind ? appMigrationDir(kind) : undefined)
   if (uri.startsWith('file:')) {
@@ -75,7 +77,7 @@ export const databaseAdapter = async (uri: string = DEFAULT_DATABASE_URI, option
     const { postgresAdapter } = await import('@payloadcms/db-postgres')
     const { index } = await import('@payloadcms/db-postgres/drizzle/pg-core')
     return postgresAdapter({
-      pool: { connectionString: uri, max: Number(process.env.DATABASE_POOL_MAX ?? 20) },
+      pool: { connectionString: uri, max: poolMax },
       push,
       migrationDir,
       afterSchemaInit: [indexParentLookups(index)],

@@ -1,6 +1,7 @@
 import { getPayload } from 'payload'
 
 import config from '../../payload.config.js'
+import { readSettings } from './env.js'
 import { refuseUnmigratedStart } from './startupCheck.js'
 
 /**
@@ -8,5 +9,5 @@ import { refuseUnmigratedStart } from './startupCheck.js'
  * describe, before the first request. Payload keeps this instance for the requests that follow.
  */
 export const checkDatabaseAtBoot = async (): Promise<void> => {
-  await refuseUnmigratedStart(await getPayload({ config }))
+  await refuseUnmigratedStart(await getPayload({ config }), readSettings())
 }

@@ -1,9 +1,11 @@
+import type { Env } from './variables.js'
+
 /**
  * `GONGKAI_SERVER_URL`: the origin staff browsers use (e.g. https://gongkai.example.gov.cn). Payload
  * checks a cookie-carrying request's `Origin` against it (CSRF) only when it is set, so production refuses
  * to start without it; there it must be https, since the session cookie is `Secure`.
  */
-export const resolveServerURL = (env: NodeJS.ProcessEnv = process.env): string => {
+export const resolveServerURL = (env: Env): string => {
   const value = env.GONGKAI_SERVER_URL?.trim() ?? ''
   // `next build` evaluates the config once to build pages: the URL is a runtime setting, checked at start.
   const production = env.NODE_ENV === 'production' && env.NEXT_PHASE !== 'phase-production-build'

@@ -1,3 +1,5 @@
+// fxa-common-password-list ships no types: the reference brings ours along wherever this source is compiled (a host app importing `gongkai`).
+/// <reference path="../types/fxa-common-password-list.d.ts" />
 import { pbkdf2, randomBytes, timingSafeEqual } from 'node:crypto'
 
 import commonPasswords from 'fxa-common-password-list'

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { isProduction } from '../config/variables.js'
 import { DEMO_ACCOUNTS } from './accounts.js'
 import { seedRecords } from './seedRecords.js'
 import { seedStructure } from './seedStructure.js'
@@ -13,7 +14,8 @@ export type SeedResult = { seeded: boolean }
  * 市財政局's records in every workflow state. Refused in production; does nothing once departments exist.
  */
 export const seedDemo = async (payload: Payload): Promise<SeedResult> => {
-  if (process.env.NODE_ENV === 'production') {
+  // Read at the call, not from the config: whatever built this Payload, a production process never gets these accounts.
+  if (isProduction()) {
     throw new Error('seed: refused with NODE_ENV=production; the demo accounts share a published password')
   }
   const { totalDocs } = await payload.count({ collection: 'departments' })

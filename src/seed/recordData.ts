@@ -1,6 +1,6 @@
 import type { RequiredDataFromCollectionSlug } from 'payload'
 
-import { chinaInstant } from '../lib/chinaTime.js'
+import { chinaInstant } from '../lib/chinaDate.js'
 import type { Department } from '../payload-types.js'
 import { DEMO_DEPARTMENT } from './accounts.js'
 import { richText } from './richText.js'

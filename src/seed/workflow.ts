@@ -1,8 +1,8 @@
 import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
+import type { DefaultRecordSlug as RecordSlug } from '../collections/records/definitions.js'
 import type { Disclosure, Interpretation, User } from '../payload-types.js'
 
-type RecordSlug = 'disclosures' | 'interpretations'
 type Id = number | string
 
 /**

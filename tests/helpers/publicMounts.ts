@@ -3,9 +3,10 @@ import type { AddressInfo } from 'node:net'
 
 import type { Payload } from 'payload'
 
-import type { PublicApiOptions } from '../../src/public/handler.js'
-import { createPublicApi } from '../../src/public/handler.js'
-import { createPublicServer } from '../../src/public/nodeServer.js'
+import { publicApiOptionsFromEnv, publicUrlsFromEnv } from '../../src/config/publicApi.js'
+import type { PublicApiOptions } from '../../src/plugins/publicApi/handler.js'
+import { createPublicApi } from '../../src/plugins/publicApi/handler.js'
+import { createPublicServer } from '../../src/plugins/publicApi/nodeServer.js'
 
 export type MountResponse = { status: number; headers: Headers; text: string; body: any; bytes: Buffer }
 
@@ -83,9 +84,13 @@ export const nextMount = async (): Promise<Mount> => {
   }
 }
 
-/** The lean server (`node:http`) on a random port, on the given Payload instance. */
+/**
+ * The lean server (`node:http`) on a random port, on the given Payload instance, with the public API's
+ * settings as the environment has them now (as `scripts/serve-public.ts` reads them at its start).
+ */
 export const leanMount = async (payload: Payload, options: PublicApiOptions = {}): Promise<Mount> => {
-  const server: Server = createPublicServer(createPublicApi(payload, { serveFiles: true, ...options }))
+  const fromEnv = { ...publicApiOptionsFromEnv(process.env), urls: publicUrlsFromEnv(payload.config.serverURL, process.env) }
+  const server: Server = createPublicServer(createPublicApi(payload, { serveFiles: true, ...fromEnv, ...options }), { production: fromEnv.production })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   return httpMount('lean', base, async () => {

@@ -22,11 +22,11 @@ const freePort = () =>
     server.on('error', reject)
   })
 
-/** Starts `src/public/server.ts` as its own process, as `npm run serve:public` does, and waits until it answers. */
+/** Starts `scripts/serve-public.ts` as its own process, as `npm run serve:public` does, and waits until it answers. */
 const startLeanServer = async (env: Record<string, string>): Promise<{ mount: Mount; child: ChildProcess; log: () => string }> => {
   const port = await freePort()
   const { NODE_OPTIONS: _jestOptions, ...parentEnv } = process.env
-  const child = spawn(process.execPath, ['--conditions=development', '--import', 'tsx', 'src/public/server.ts'], {
+  const child = spawn(process.execPath, ['--conditions=development', '--import', 'tsx', 'scripts/serve-public.ts'], {
     env: { ...parentEnv, ...env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', GONGKAI_SERVER_URL: `http://127.0.0.1:${port}`, PAYLOAD_SECRET: randomBytes(24).toString('hex') },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -99,8 +99,8 @@ describe('public response cache in Redis, shared by several instances', () => {
   })
 
   it('answers from the database when Redis is unreachable, never from a stale copy', async () => {
-    const { createPublicApi } = await import('../../src/public/handler.js')
-    const { redisCache } = await import('../../src/public/cache.js')
+    const { createPublicApi } = await import('../../src/plugins/publicApi/handler.js')
+    const { redisCache } = await import('../../src/plugins/publicApi/cache.js')
     const broken = redisCache('redis://127.0.0.1:1', prefix)
     try {
       const api = createPublicApi(app.payload, { cache: broken })

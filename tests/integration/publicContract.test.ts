@@ -206,7 +206,7 @@ describe('public read contract on both mounts', () => {
   })
 
   it('answers only the configured origins when CORS is restricted', async () => {
-    const { createPublicApi } = await import('../../src/public/handler.js')
+    const { createPublicApi } = await import('../../src/plugins/publicApi/handler.js')
     const api = createPublicApi(app.payload, { corsOrigins: ['https://www.qingdao.gov.cn'] })
     const ask = (origin: string, method = 'GET') =>
       api.handle(new Request('http://localhost/api/public/departments', { method, headers: { Origin: origin, 'Access-Control-Request-Method': 'GET' } }))
@@ -218,8 +218,8 @@ describe('public read contract on both mounts', () => {
     expect(other.headers.get('access-control-allow-origin')).toBeNull()
     const preflight = await ask('https://evil.example', 'OPTIONS')
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull()
-    const { publicApiOptionsFromEnv } = await import('../../src/public/handler.js')
-    expect(publicApiOptionsFromEnv({ PUBLIC_CORS_ORIGINS: 'https://a.gov.cn, https://b.gov.cn' } as unknown as NodeJS.ProcessEnv).corsOrigins).toEqual(['https://a.gov.cn', 'https://b.gov.cn'])
+    const { publicApiOptionsFromEnv } = await import('../../src/config/publicApi.js')
+    expect(publicApiOptionsFromEnv({ PUBLIC_CORS_ORIGINS: 'https://a.gov.cn, https://b.gov.cn' }).corsOrigins).toEqual(['https://a.gov.cn', 'https://b.gov.cn'])
   })
 
   it('serves the OpenAPI document of every public endpoint', async () => {

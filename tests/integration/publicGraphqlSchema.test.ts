@@ -6,10 +6,10 @@ import { type Fixture, as, buildFixture, publishedInterpretation, publishedRecor
 import { pdfFile, pngFile } from '../helpers/files.js'
 import { bootApp, type TestApp } from '../helpers/payload.js'
 import { type Mount, leanMount, nextMount, postJson } from '../helpers/publicMounts.js'
-import { PUBLIC_COLLECTIONS, SHAPES, type Shape } from '../../src/public/contract.js'
+import { PUBLIC_COLLECTIONS, SHAPES, type Shape } from '../../src/plugins/publicApi/contract.js'
 
 /**
- * Issue 10, hole 8: the public GraphQL schema is the public REST contract (src/public/contract.ts) and
+ * Issue 10, hole 8: the public GraphQL schema is the public REST contract (src/plugins/publicApi/contract.ts) and
  * nothing else — no staff types, no versions, no mutations, no workflow fields — and it answers what
  * REST answers for the same records.
  */

@@ -4,9 +4,9 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { DomUtils, parseDocument } from 'htmlparser2'
 
-import { compressedBodies } from '../../src/public/compress.js'
-import { LEAN_DEFAULT_PORT } from '../../src/public/nodeServer.js'
-import { publicUrlsFromEnv } from '../../src/public/urls.js'
+import { compressedBodies } from '../../src/plugins/publicApi/compress.js'
+import { LEAN_DEFAULT_PORT } from '../../src/plugins/publicApi/nodeServer.js'
+import { publicUrlsFromEnv } from '../../src/config/publicApi.js'
 import { type Fixture, buildFixture, publishedRecord } from '../helpers/fixture.js'
 import { bootApp, type TestApp } from '../helpers/payload.js'
 import { type Mount, leanMount, nextMount } from '../helpers/publicMounts.js'
@@ -175,9 +175,9 @@ describe('public API over HTTP', () => {
   })
 
   it('builds absolute URLs on the port the server listens on when no public URL is set', () => {
-    expect(publicUrlsFromEnv('', {} as NodeJS.ProcessEnv, LEAN_DEFAULT_PORT).origin).toBe('http://localhost:3100')
-    expect(publicUrlsFromEnv('', { PORT: '8080' } as unknown as NodeJS.ProcessEnv).origin).toBe('http://localhost:8080')
-    expect(publicUrlsFromEnv('', {} as NodeJS.ProcessEnv).origin).toBe('http://localhost:3000')
-    expect(publicUrlsFromEnv('https://cms.gov.cn', { PORT: '8080' } as unknown as NodeJS.ProcessEnv).origin).toBe('https://cms.gov.cn')
+    expect(publicUrlsFromEnv('', {}, LEAN_DEFAULT_PORT).origin).toBe('http://localhost:3100')
+    expect(publicUrlsFromEnv('', { PORT: '8080' }).origin).toBe('http://localhost:8080')
+    expect(publicUrlsFromEnv('', {}).origin).toBe('http://localhost:3000')
+    expect(publicUrlsFromEnv('https://cms.gov.cn', { PORT: '8080' }).origin).toBe('https://cms.gov.cn')
   })
 })

@@ -7,7 +7,7 @@ import { pdfFile, pngFile } from '../helpers/files.js'
 import { NON_CONTRACT_KEYS, internalKeysIn, xmlElementNames } from '../helpers/leaks.js'
 import { bootApp, type TestApp } from '../helpers/payload.js'
 import { type Mount, type MountResponse, leanMount, nextMount, postJson } from '../helpers/publicMounts.js'
-import { lexicalText } from '../../src/search/text.js'
+import { lexicalText } from '../../src/lib/search/text.js'
 
 /**
  * DESIGN §4.5 as a property: whatever editors and reviewers of two departments do, in any order, the

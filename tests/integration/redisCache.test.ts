@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { Redis } from 'ioredis'
 
-import { redisCache } from '../../src/public/cache.js'
+import { redisCache } from '../../src/plugins/publicApi/cache.js'
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379'
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import { MemorySearchIndex } from '../../src/search/memoryIndex.js'
-import { queryTerms } from '../../src/search/normalize.js'
+import { MemorySearchIndex } from '../../src/plugins/search/memoryIndex.js'
+import { queryTerms } from '../../src/lib/search/normalize.js'
 import { type Fixture, as, buildFixture, publishedInterpretation, publishedRecord, recordData, richText } from '../helpers/fixture.js'
 import { bootApp, type TestApp } from '../helpers/payload.js'
 import { type Mount, type MountResponse, leanMount, nextMount } from '../helpers/publicMounts.js'

@@ -3,7 +3,7 @@ import { parseDocument } from 'htmlparser2'
 import jsQR from 'jsqr'
 import sharp from 'sharp'
 
-import { articleHtml } from '../../src/public/articleHtml.js'
+import { articleHtml } from '../../src/plugins/publicApi/articleHtml.js'
 import { type Fixture, as, buildFixture, publishedRecord, recordData } from '../helpers/fixture.js'
 import { pdfFile, pngFile } from '../helpers/files.js'
 import { bootApp, type TestApp } from '../helpers/payload.js'

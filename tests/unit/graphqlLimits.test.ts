@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { buildSchema, parse } from 'graphql'
 
-import { ANONYMOUS_GRAPHQL_LIMITS, checkOperation, ROOT_FIELD_COST } from '../../src/access/graphqlLimits.js'
+import { ANONYMOUS_GRAPHQL_LIMITS, checkOperation, ROOT_FIELD_COST } from '../../src/access/apiLimits/graphqlLimits.js'
 
 /** The measuring code both GraphQL endpoints share, on a small schema of Payload's shape. */
 const schema = buildSchema(`

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 
-import { MemorySearchIndex } from '../../src/search/memoryIndex.js'
-import { fold, queryTerms } from '../../src/search/normalize.js'
-import { highlight, snippet } from '../../src/search/snippet.js'
+import { MemorySearchIndex } from '../../src/plugins/search/memoryIndex.js'
+import { fold, queryTerms } from '../../src/lib/search/normalize.js'
+import { highlight, snippet } from '../../src/lib/search/snippet.js'
 
 /**
  * The in-memory index against a brute-force scan: for random texts over a small alphabet (so terms
@@ -142,7 +142,7 @@ describe('folding and highlighting', () => {
 
 describe('search rate limit', () => {
   it('reads PUBLIC_SEARCH_RATE_LIMIT strictly', async () => {
-    const { rateLimitFromEnv } = await import('../../src/public/rateLimit.js')
+    const { rateLimitFromEnv } = await import('../../src/config/publicApi.js')
     expect(rateLimitFromEnv(undefined, undefined)).toEqual({ limit: 120, windowMs: 60_000, exempt: [] })
     expect(rateLimitFromEnv('5/10', '10.0.0.5, 10.0.0.6')).toEqual({ limit: 5, windowMs: 10_000, exempt: ['10.0.0.5', '10.0.0.6'] })
     expect(rateLimitFromEnv('0', undefined).limit).toBe(0)
@@ -150,7 +150,7 @@ describe('search rate limit', () => {
   })
 
   it('allows the limit per window and client, then tells how long to wait', async () => {
-    const { rateLimiter } = await import('../../src/public/rateLimit.js')
+    const { rateLimiter } = await import('../../src/plugins/publicApi/rateLimit.js')
     let now = 1_000_000
     const limiter = rateLimiter({ limit: 2, windowMs: 10_000, exempt: ['10.0.0.5'] }, () => now)
     expect([limiter.take('a'), limiter.take('a'), limiter.take('b')]).toEqual([null, null, null])

@@ -2,10 +2,10 @@ import { describe, expect, it } from '@jest/globals'
 import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match.js'
 
 import { accountSettingsFromEnv } from '../../src/config/accounts.js'
-import { API_CONTENT_SECURITY_POLICY, securityHeaders } from '../../src/config/securityHeaders.mjs'
+import { API_CONTENT_SECURITY_POLICY, securityHeaders } from '../../src/lib/securityHeaders.mjs'
 import { resolveServerURL } from '../../src/config/serverUrl.js'
 import { MIN_PASSWORD_LENGTH, passwordProblem } from '../../src/lib/password.js'
-import { clientAddressOf, rateLimiter } from '../../src/public/rateLimit.js'
+import { clientAddressOf, rateLimiter } from '../../src/plugins/publicApi/rateLimit.js'
 
 describe('the public server URL', () => {
   it('refuses to start production without GONGKAI_SERVER_URL, naming the variable', () => {

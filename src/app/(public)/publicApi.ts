@@ -2,13 +2,15 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import type { PublicApi } from '../../public/handler.js'
-import { createPublicApi, publicApiOptionsFromEnv } from '../../public/handler.js'
+import { readSettings } from '../../config/env.js'
+import { publicApiOptionsOf } from '../../config/publicApi.js'
+import type { PublicApi } from '../../plugins/publicApi/handler.js'
+import { createPublicApi } from '../../plugins/publicApi/handler.js'
 
 let api: Promise<PublicApi> | undefined
 
 const publicApi = () =>
-  (api ??= getPayload({ config }).then((payload) => createPublicApi(payload, publicApiOptionsFromEnv())).catch((err) => {
+  (api ??= getPayload({ config }).then((payload) => createPublicApi(payload, publicApiOptionsOf(readSettings()))).catch((err) => {
     api = undefined
     throw err
   }))

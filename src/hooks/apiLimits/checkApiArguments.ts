@@ -1,10 +1,11 @@
 import type { CollectionBeforeOperationHook, FlattenedField, PayloadRequest } from 'payload'
 
 import { isStaff } from '../../access/roles.js'
-import type { ResolvedApiLimitsOptions } from '../../plugins/apiLimits/types.js'
-import { badParameter } from '../errors.js'
+import type { ResolvedApiLimitsOptions } from './options.js'
+import { badParameter } from '../../core/errors.js'
 import { checkPage } from './checkPage.js'
 import { checkWhere, collectionOf, idTypeOf, isIdValue } from './checkWhere.js'
+import { named } from '../../core/named.js'
 
 type Args = Record<string, unknown>
 
@@ -53,7 +54,7 @@ const checkId = (args: Args, req: PayloadRequest, slug: string) => {
  */
 export const checkApiArguments =
   (options: ResolvedApiLimitsOptions): CollectionBeforeOperationHook =>
-  ({ args, collection, operation, req }) => {
+  named('checkApiArguments', ({ args, collection, operation, req }) => {
     const operationArgs = args as Args
     if (!fromClient(operationArgs, req)) return args
     checkWhere(req.payload, collection.slug, operationArgs.where, options)
@@ -64,4 +65,4 @@ export const checkApiArguments =
     checkJoins(operationArgs, req, collection.slug, max, options)
     checkId(operationArgs, req, collection.slug)
     return args
-  }
+  })

@@ -1,4 +1,4 @@
-import { badParameter } from '../errors.js'
+import { badParameter } from '../../core/errors.js'
 
 type PageArgs = { limit?: unknown; page?: unknown; pagination?: unknown }
 

@@ -1,7 +1,7 @@
 import type { Collection, FlattenedField, Payload, Where } from 'payload'
 
-import type { ResolvedApiLimitsOptions } from '../../plugins/apiLimits/types.js'
-import { badParameter } from '../errors.js'
+import type { ResolvedApiLimitsOptions } from './options.js'
+import { badParameter } from '../../core/errors.js'
 
 /** What a `where` path ends on, as far as the database cares: an id column, a typed column, or anything else. */
 type Target =

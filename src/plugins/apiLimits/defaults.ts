@@ -1,4 +1,4 @@
-import { ANONYMOUS_PAGE_LIMIT, STAFF_PAGE_LIMIT } from '../../access/limits.js'
+import { ANONYMOUS_PAGE_LIMIT, STAFF_PAGE_LIMIT } from '../../access/apiLimits/pageLimits.js'
 import type { ApiLimitsPluginOptions, ResolvedApiLimitsOptions } from './types.js'
 
 export const resolveApiLimitsOptions = (options: ApiLimitsPluginOptions): ResolvedApiLimitsOptions => {

@@ -1,6 +1,6 @@
 import type { CollectionConfig, Config, Endpoint, Plugin } from 'payload'
 
-import { badParameter } from '../../hooks/errors.js'
+import { badParameter } from '../../core/errors.js'
 import { answerMalformedBodies } from '../../hooks/apiLimits/answerMalformedBodies.js'
 import { checkApiArguments } from '../../hooks/apiLimits/checkApiArguments.js'
 import { resolveApiLimitsOptions } from './defaults.js'

@@ -1,8 +1,9 @@
 import type { CollectionSlug, Config } from 'payload'
 
+import { AUDIT_LOG_SLUG } from '../../core/audit.js'
+import { PLUGIN_ORDER } from '../../core/publication.js'
+import { recordSlugsOf } from '../../core/records.js'
 import type { DisclosurePluginOptions, ResolvedDisclosureOptions } from './types.js'
-
-export const DEFAULT_COLLECTIONS = ['disclosures', 'interpretations'] as CollectionSlug[]
 
 export const DEFAULT_WORKFLOW_FIELDS = [
   'validity',
@@ -29,10 +30,10 @@ const ALWAYS_WORKFLOW = [
 
 export const resolveOptions = (options: DisclosurePluginOptions, config: Config): ResolvedDisclosureOptions => {
   const resolved: ResolvedDisclosureOptions = {
-    collections: options.collections ?? DEFAULT_COLLECTIONS,
+    collections: options.collections ?? recordSlugsOf(config),
     departmentField: options.departmentField ?? 'department',
     departmentsCollection: options.departmentsCollection ?? ('departments' as CollectionSlug),
-    auditLogCollection: options.auditLogCollection ?? ('audit-log' as CollectionSlug),
+    auditLogCollection: AUDIT_LOG_SLUG,
     usersCollection: (config.admin?.user ?? 'users') as CollectionSlug,
     workflowFields: new Set([...ALWAYS_WORKFLOW, ...(options.workflowFields ?? DEFAULT_WORKFLOW_FIELDS)]),
     enabled: options.enabled ?? true,
@@ -43,9 +44,12 @@ export const resolveOptions = (options: DisclosurePluginOptions, config: Config)
   for (const slug of [resolved.departmentsCollection, resolved.auditLogCollection, resolved.usersCollection]) {
     if (!slugs.has(slug)) {
       throw new Error(
-        `disclosurePlugin: the collection "${slug}" is missing. Add gongkaiSuitePlugin() before disclosurePlugin() in plugins, or point the option at your own collection.`,
+        `disclosurePlugin: the collection "${slug}" is missing. Use gongkaiPlugin(), or install the plugins in this order: ${PLUGIN_ORDER} (gongkaiSuitePlugin() is organisation + records).`,
       )
     }
+  }
+  if (resolved.collections.length === 0) {
+    throw new Error(`disclosurePlugin: no record collections are registered. Use gongkaiPlugin(), or install the plugins in this order: ${PLUGIN_ORDER}.`)
   }
   for (const slug of resolved.collections) {
     const collection = config.collections?.find((candidate) => candidate.slug === slug)

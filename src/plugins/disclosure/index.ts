@@ -1,26 +1,25 @@
 import type { CollectionConfig, Config, Plugin } from 'payload'
 
 import { andAccess } from '../../access/compose.js'
-import { rememberPublicationState, resolvePublicationChange } from '../../hooks/publicationState.js'
-import { deleteNeverPublished, createRecords, readRecordVersions, readRecords, updateRecords } from './access/recordAccess.js'
+import { afterStoredRowRead, withPublicationLifecycle } from '../../core/publication.js'
+import { deleteNeverPublished, createRecords, readRecordVersions, readRecords, updateRecords } from '../../access/disclosure/recordAccess.js'
 import { resolveOptions } from './defaults.js'
-import { createDisclosureField } from './fields/disclosureField.js'
-import { createSecrecyReviewField } from './fields/secrecyReviewField.js'
-import { createDepartmentField, createWorkflowFields } from './fields/workflowFields.js'
-import { applyAgencyConfirmations } from './hooks/applyAgencyConfirmations.js'
-import { applySecrecyReview } from './hooks/applySecrecyReview.js'
-import { auditDeletion, auditWorkflow } from './hooks/auditWorkflow.js'
-import { rememberDraftSave } from './hooks/draftSave.js'
-import { enforceDisclosureAttribute } from './hooks/enforceDisclosureAttribute.js'
-import { hideDraftsFromPublic } from './hooks/hideDraftsFromPublic.js'
-import { guardRecordRefQueries } from './hooks/guardRecordRefQueries.js'
-import { hideUnreadableRefs } from './hooks/hideUnreadableRefs.js'
-import { ignoreClientAuthorship } from './hooks/ignoreClientAuthorship.js'
-import { protectPublishedAt } from './hooks/protectPublishedAt.js'
-import { requireLatestVersion } from './hooks/requireLatestVersion.js'
-import { requirePublishable } from './hooks/requirePublishable.js'
-import { refuseUnsafeLinks } from './hooks/refuseUnsafeLinks.js'
-import { restrictAskedAgencies } from './hooks/restrictAskedAgencies.js'
+import { createDisclosureField } from '../../fields/disclosure/disclosureField.js'
+import { createSecrecyReviewField } from '../../fields/disclosure/secrecyReviewField.js'
+import { createDepartmentField, createWorkflowFields } from '../../fields/disclosure/workflowFields.js'
+import { applyAgencyConfirmations } from '../../hooks/disclosure/applyAgencyConfirmations.js'
+import { applySecrecyReview } from '../../hooks/disclosure/applySecrecyReview.js'
+import { auditDeletion, auditWorkflow } from '../../hooks/disclosure/auditWorkflow.js'
+import { enforceDisclosureAttribute } from '../../hooks/disclosure/enforceDisclosureAttribute.js'
+import { hideDraftsFromPublic } from '../../hooks/disclosure/hideDraftsFromPublic.js'
+import { guardRecordRefQueries } from '../../hooks/disclosure/guardRecordRefQueries.js'
+import { hideUnreadableRefs } from '../../hooks/disclosure/hideUnreadableRefs.js'
+import { ignoreClientAuthorship } from '../../hooks/disclosure/ignoreClientAuthorship.js'
+import { protectPublishedAt } from '../../hooks/disclosure/protectPublishedAt.js'
+import { requireLatestVersion } from '../../hooks/disclosure/requireLatestVersion.js'
+import { requirePublishable } from '../../hooks/disclosure/requirePublishable.js'
+import { refuseUnsafeLinks } from '../../hooks/disclosure/refuseUnsafeLinks.js'
+import { restrictAskedAgencies } from '../../hooks/disclosure/restrictAskedAgencies.js'
 import type { DisclosurePluginOptions, ResolvedDisclosureOptions } from './types.js'
 
 export type { DisclosurePluginOptions } from './types.js'
@@ -28,8 +27,10 @@ export type { DisclosurePluginOptions } from './types.js'
 const hasField = (collection: CollectionConfig, name: string) =>
   collection.fields.some((field) => 'name' in field && field.name === name)
 
-const withDisclosureWorkflow = (collection: CollectionConfig, options: ResolvedDisclosureOptions): CollectionConfig => {
+const withDisclosureWorkflow = (target: CollectionConfig, options: ResolvedDisclosureOptions): CollectionConfig => {
   const { departmentField, departmentsCollection, usersCollection } = options
+  // A host's collection given in `collections` but not registered as a record still gets the lifecycle the review and audit read.
+  const collection = withPublicationLifecycle(target)
   const access = collection.access ?? {}
   const hooks = collection.hooks ?? {}
   const added = [
@@ -51,22 +52,24 @@ const withDisclosureWorkflow = (collection: CollectionConfig, options: ResolvedD
     },
     hooks: {
       ...hooks,
-      beforeOperation: [...(hooks.beforeOperation ?? []), hideDraftsFromPublic, rememberDraftSave, guardRecordRefQueries(options)],
+      beforeOperation: [...(hooks.beforeOperation ?? []), hideDraftsFromPublic, guardRecordRefQueries(options)],
+      // The client's input is checked first, right after the one read of the stored row; the review is
+      // applied and the publish gate checked last, over what the collection's own hooks made of the data.
       beforeChange: [
-        rememberPublicationState,
-        requireLatestVersion,
-        ignoreClientAuthorship,
-        restrictAskedAgencies(options),
-        protectPublishedAt,
-        enforceDisclosureAttribute,
-        refuseUnsafeLinks,
-        ...(hooks.beforeChange ?? []),
+        ...afterStoredRowRead(hooks.beforeChange, [
+          requireLatestVersion,
+          ignoreClientAuthorship,
+          restrictAskedAgencies(options),
+          protectPublishedAt,
+          enforceDisclosureAttribute,
+          refuseUnsafeLinks,
+        ]),
         applyAgencyConfirmations(options),
         applySecrecyReview(options),
         requirePublishable(options),
       ],
       afterOperation: [...(hooks.afterOperation ?? []), hideUnreadableRefs(options)],
-      afterChange: [resolvePublicationChange, ...(hooks.afterChange ?? []), auditWorkflow(options)],
+      afterChange: [...(hooks.afterChange ?? []), auditWorkflow(options)],
       afterDelete: [...(hooks.afterDelete ?? []), auditDeletion(options)],
     },
   }

@@ -5,7 +5,7 @@ export type DisclosurePluginOptions = {
   /**
    * Collections that carry the disclosure attribute and the secrecy review. Each must have drafts
    * enabled (`versions.drafts`), since publishing is what the review gates.
-   * @default ['disclosures', 'interpretations']
+   * @default every registered record collection (`recordSlugsOf(config)`: disclosures, interpretations and the host's own)
    */
   collections?: CollectionSlug[]
   /**
@@ -16,8 +16,6 @@ export type DisclosurePluginOptions = {
   departmentField?: string
   /** @default 'departments' */
   departmentsCollection?: CollectionSlug
-  /** Where decisions are recorded. @default 'audit-log' */
-  auditLogCollection?: CollectionSlug
   /**
    * Top-level fields that are workflow rather than content: changing them does not send the record
    * back to review. The plugin's own fields, timestamps and `_status` are always workflow.
@@ -28,14 +26,4 @@ export type DisclosurePluginOptions = {
   enabled?: boolean
 }
 
-/** Options with every default resolved. */
-export type ResolvedDisclosureOptions = {
-  collections: CollectionSlug[]
-  departmentField: string
-  departmentsCollection: CollectionSlug
-  auditLogCollection: CollectionSlug
-  usersCollection: CollectionSlug
-  /** Every top-level key left out of the content hash. */
-  workflowFields: ReadonlySet<string>
-  enabled: boolean
-}
+export type { ResolvedDisclosureOptions } from '../../hooks/disclosure/options.js'

@@ -1,71 +1,68 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Config, PayloadRequest, Plugin } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Config, Payload, Plugin } from 'payload'
 
-import { afterCommit, trackCommits } from '../../public/afterCommit.js'
-import type { CacheMode, PublicCache } from '../../public/cache.js'
-import { cacheFromEnv } from '../../public/cache.js'
-import { RECORD_COLLECTIONS } from '../../public/contract.js'
-import { touchesPublic, withPublishedState } from '../../public/publishedState.js'
-import { publicCacheOf, registerPublicCache } from '../../public/registry.js'
+import { afterCommit } from '../../core/afterCommit.js'
+import type { PublicationReactor } from '../../core/publication.js'
+import { withPublicationReactor } from '../../core/publication.js'
+import { invalidatePublicCache, registerPublicCache } from '../../core/publicCacheRegistry.js'
+import { RECORD_COLLECTIONS } from './contract.js'
+import { LINKED_PUBLIC_SOURCES, resolvePublicApiOptions } from './defaults.js'
+import type { PublicApiPluginOptions } from './types.js'
 
-export type PublicApiPluginOptions = {
-  /**
-   * The response cache of anonymous reads. Default: from the environment (`PUBLIC_CACHE`, `REDIS_URL`,
-   * `REDIS_PREFIX`), in-process when no Redis is configured.
-   */
-  cache?: PublicCache | (() => PublicCache)
-  /** What to use when the environment names no cache. Default `memory`. */
-  fallbackCache?: CacheMode
-}
+export type { PublicApiPluginOptions } from './types.js'
 
-/** Collections whose changes can alter a public response (records, what they link to, and the guide). */
-export const PUBLIC_SOURCES = ['disclosures', 'interpretations', 'catalogue-entries', 'departments', 'media']
+/** Collections whose changes can alter a public response, in the default set: records, what they link to, and the guide. */
+export const PUBLIC_SOURCES = [...RECORD_COLLECTIONS, ...LINKED_PUBLIC_SOURCES]
 
-const wasOrIsPublic = (req: PayloadRequest, slug: string, doc: any) => !RECORD_COLLECTIONS.has(slug) || touchesPublic(req, slug, doc)
-
-/** One function per cache, so that several changes in one transaction invalidate it once. */
-const invalidators = new WeakMap<PublicCache, () => Promise<void>>()
-const invalidatorOf = (cache: PublicCache) => {
-  let invalidate = invalidators.get(cache)
-  if (!invalidate) invalidators.set(cache, (invalidate = () => cache.invalidate()))
+/** One function per Payload instance, so that several changes in one transaction invalidate the cache once. */
+const invalidators = new WeakMap<Payload, () => Promise<void>>()
+const invalidatorOf = (payload: Payload) => {
+  let invalidate = invalidators.get(payload)
+  if (!invalidate) invalidators.set(payload, (invalidate = () => invalidatePublicCache(payload)))
   return invalidate
 }
 
-const invalidateAfterChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
-  const cache = publicCacheOf(req.payload)
-  if (cache && wasOrIsPublic(req, collection.slug, doc)) await afterCommit(req, invalidatorOf(cache))
+const invalidateCacheAfterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
+  await afterCommit(req, invalidatorOf(req.payload))
   return doc
 }
 
-const invalidateAfterDelete: CollectionAfterDeleteHook = async ({ req }) => {
-  const cache = publicCacheOf(req.payload)
-  if (cache) await afterCommit(req, invalidatorOf(cache))
+const invalidateCacheAfterDelete: CollectionAfterDeleteHook = async ({ req }) => {
+  await afterCommit(req, invalidatorOf(req.payload))
 }
 
+/** A committed change to what the public sees of a record: last, once the search rows are written. */
+const invalidateCacheAfterPublication: PublicationReactor = {
+  name: 'invalidatePublicCache',
+  stage: 'announce',
+  react: (payload) => invalidatePublicCache(payload),
+}
+
+const withInvalidation = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  hooks: {
+    ...collection.hooks,
+    afterChange: [...(collection.hooks?.afterChange ?? []), invalidateCacheAfterChange],
+    afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateCacheAfterDelete],
+  },
+})
+
 /**
- * The public read API's server side: a response cache that any change to public content invalidates
- * once its transaction has committed. The handlers themselves live in `src/public` and are mounted by
- * the Next app and by the lean server.
+ * The public read API's server side: a response cache that any committed change to public content
+ * invalidates (records through their publication lifecycle, what they link to through hooks of its own).
+ * The handlers live beside this file and are mounted by the Next app and by the lean server.
  */
 export const publicApiPlugin =
-  (options: PublicApiPluginOptions = {}): Plugin =>
-  (config: Config): Config => ({
-    ...config,
-    collections: (config.collections ?? []).map((collection) =>
-      PUBLIC_SOURCES.includes(collection.slug)
-        ? {
-            ...collection,
-            hooks: {
-              ...(RECORD_COLLECTIONS.has(collection.slug) ? withPublishedState(collection.hooks) : collection.hooks),
-              afterChange: [...(collection.hooks?.afterChange ?? []), invalidateAfterChange],
-              afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateAfterDelete],
-            },
-          }
-        : collection,
-    ),
-    onInit: async (payload) => {
-      await config.onInit?.(payload)
-      trackCommits(payload)
-      const cache = typeof options.cache === 'function' ? options.cache() : (options.cache ?? cacheFromEnv(options.fallbackCache ?? 'memory'))
-      registerPublicCache(payload, cache)
-    },
-  })
+  (pluginOptions: PublicApiPluginOptions = {}): Plugin =>
+  (config: Config): Config => {
+    const options = resolvePublicApiOptions(pluginOptions, config)
+    const linked = new Set(options.linkedSources)
+    const withHooks: Config = {
+      ...config,
+      collections: (config.collections ?? []).map((collection) => (linked.has(collection.slug) ? withInvalidation(collection) : collection)),
+      onInit: async (payload) => {
+        await config.onInit?.(payload)
+        registerPublicCache(payload, options.makeCache())
+      },
+    }
+    return withPublicationReactor(withHooks, invalidateCacheAfterPublication)
+  }

@@ -1,34 +1,9 @@
-import { DEFAULT_INDEX_NUMBER_PATTERN, validateIndexNumberPattern } from '../../lib/indexNumber.js'
-import { MAX_UPLOAD_BYTES } from '../../collections/Media/index.js'
-import type { AccountOptions, ResolvedAccountOptions, ResolvedSuiteOptions, SuitePluginOptions } from './types.js'
+import type { OrganisationPluginOptions } from '../organisation/types.js'
+import type { RecordsPluginOptions } from '../records/types.js'
+import type { SuitePluginOptions } from './types.js'
 
-const MINUTE = 60_000
-
-const resolveAccountOptions = (options: AccountOptions = {}): ResolvedAccountOptions => {
-  const resolved = {
-    secureCookies: options.secureCookies ?? process.env.NODE_ENV === 'production',
-    trustProxy: options.trustProxy ?? 0,
-    loginPerClient: options.loginPerClient ?? { limit: 30, windowMs: 15 * MINUTE },
-    loginPerAccountClient: options.loginPerAccountClient ?? { limit: 5, windowMs: 15 * MINUTE },
-    loginPerAccount: options.loginPerAccount ?? { limit: 10, windowMs: MINUTE },
-    forgotPasswordPerClient: options.forgotPasswordPerClient ?? { limit: 10, windowMs: 15 * MINUTE },
-    forgotPasswordPerAccount: options.forgotPasswordPerAccount ?? { limit: 5, windowMs: 60 * MINUTE },
-    forgotPasswordMinMs: options.forgotPasswordMinMs ?? 500,
-  }
-  if (!Number.isInteger(resolved.trustProxy) || resolved.trustProxy < 0) {
-    throw new Error(`gongkaiSuitePlugin: accounts.trustProxy must be a whole number of proxies (0 or more), not ${resolved.trustProxy}.`)
-  }
-  return resolved
-}
-
-export const resolveSuiteOptions = (options: SuitePluginOptions): ResolvedSuiteOptions => {
-  const resolved = {
-    indexNumberPattern: options.indexNumberPattern ?? DEFAULT_INDEX_NUMBER_PATTERN,
-    maxUploadBytes: options.maxUploadBytes ?? MAX_UPLOAD_BYTES,
-    passwordResetInterval: options.passwordResetInterval ?? 15_000,
-    accounts: resolveAccountOptions(options.accounts),
-  }
-  const problem = validateIndexNumberPattern(resolved.indexNumberPattern)
-  if (problem) throw new Error(`gongkaiSuitePlugin: ${problem}; use e.g. '${DEFAULT_INDEX_NUMBER_PATTERN}'.`)
-  return resolved
-}
+/** The suite's options, split between the two capabilities it installs (each resolves and checks its own). */
+export const splitSuiteOptions = ({ indexNumberPattern, records, ...organisation }: SuitePluginOptions): { organisation: OrganisationPluginOptions; records: RecordsPluginOptions } => ({
+  organisation,
+  records: { indexNumberPattern, records },
+})

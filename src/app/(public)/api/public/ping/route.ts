@@ -2,13 +2,14 @@
  * A constant body, without Payload: the ceiling of Next's request path, which `npm run bench` measures
  * against the same body behind bare node:http. The lean server answers the same path with the same body.
  */
-import { publicSecurityHeaders } from '../../../../../config/securityHeaders.mjs'
-import { METHOD_NOT_ALLOWED } from '../../../../../public/errors.js'
+import { isProduction } from '../../../../../config/variables.js'
+import { publicSecurityHeaders } from '../../../../../lib/securityHeaders.mjs'
+import { METHOD_NOT_ALLOWED } from '../../../../../plugins/publicApi/errors.js'
 
 export const dynamic = 'force-dynamic'
 
 const HEADERS = {
-  ...publicSecurityHeaders(process.env.NODE_ENV === 'production'),
+  ...publicSecurityHeaders(isProduction()),
   'Access-Control-Allow-Origin': '*',
   'Content-Type': 'application/json; charset=utf-8',
   'Cache-Control': 'no-store',

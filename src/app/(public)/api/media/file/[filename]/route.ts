@@ -6,7 +6,7 @@
 import config from '@payload-config'
 import { REST_GET, REST_OPTIONS } from '@payloadcms/next/routes'
 
-import { filenameRefusal } from '../../../../../../public/files.js'
+import { filenameRefusal } from '../../../../../../plugins/publicApi/files.js'
 
 type Context = { params: Promise<{ filename: string }> }
 

@@ -1,0 +1,72 @@
+import type { CollectionBeforeOperationHook, FlattenedField, PayloadRequest, Where } from 'payload'
+import { APIError } from 'payload'
+
+import { readableIds } from '../../access/disclosure/readableRecords.js'
+import { isCityWide } from '../../access/roles.js'
+import type { ResolvedDisclosureOptions } from './options.js'
+import { named } from '../../core/named.js'
+
+type Id = number | string
+
+/** The query paths of relationships to record collections (`validity.replacedBy`, `policies`). */
+type RefPath = { path: string; target: string }
+
+const refPaths = (fields: FlattenedField[], records: ReadonlySet<string>, prefix = '', into: RefPath[] = []): RefPath[] => {
+  for (const field of fields) {
+    const path = `${prefix}${field.name}`
+    if (field.type === 'relationship' && typeof field.relationTo === 'string' && records.has(field.relationTo)) into.push({ path, target: field.relationTo })
+    else if ((field.type === 'group' || field.type === 'tab' || field.type === 'array') && 'flattenedFields' in field) refPaths(field.flattenedFields, records, `${path}.`, into)
+  }
+  return into
+}
+
+const NOTHING: Where = { and: [{ id: { exists: true } }, { id: { exists: false } }] }
+
+const refused = (path: string) =>
+  new APIError(`where[${path}]: 只能按可查看的記錄篩選 / records can be filtered on ${path} only with equals or in, by ids the caller can read`, 400, null, true)
+
+/**
+ * A filter on a relationship to records answers whether a record the caller cannot read is linked
+ * (`where[validity.replacedBy][equals]=<a draft's id>`): an existence oracle for drafts. For anyone
+ * but city-wide staff, `equals` and `in` keep only the ids the caller can read (the public API's
+ * `policy` filter is one such), and every other operator or a sort on those paths is refused.
+ */
+export const guardRecordRefQueries =
+  (options: ResolvedDisclosureOptions): CollectionBeforeOperationHook =>
+  named('guardRecordRefQueries', async ({ args, collection, operation, req }) => {
+    if ((operation !== 'read' && operation !== 'count') || isCityWide(req.user) || (args as { overrideAccess?: boolean }).overrideAccess === true) return args
+    const paths = refPaths(collection.flattenedFields, new Set<string>(options.collections))
+    const query = args as { where?: Where; sort?: string | string[] }
+    const sorts = (Array.isArray(query.sort) ? query.sort : query.sort ? String(query.sort).split(',') : []).map((entry) => entry.replace(/^-/, ''))
+    const sorted = sorts.find((entry) => paths.some(({ path }) => entry === path || entry.startsWith(`${path}.`)))
+    if (sorted) throw new APIError(`sort: 不能按 ${sorted} 排序 / sorting on ${sorted} is not allowed`, 400, null, true)
+    if (!query.where) return args
+    return { ...args, where: await rewrite(req, query.where, paths) }
+  })
+
+const rewrite = async (req: PayloadRequest, where: Where, paths: RefPath[]): Promise<Where> => {
+  const out: Where = {}
+  for (const [key, value] of Object.entries(where)) {
+    if ((key === 'and' || key === 'or') && Array.isArray(value)) {
+      out[key] = await Promise.all(value.map((inner) => rewrite(req, inner as Where, paths)))
+      continue
+    }
+    // GraphQL spells nested paths with `__` (`validity__replacedBy`).
+    const ref = paths.find(({ path }) => path === key.replace(/__/g, '.'))
+    if (!ref) {
+      out[key] = value
+      continue
+    }
+    const conditions = Object.entries((value ?? {}) as Record<string, unknown>)
+    if (conditions.some(([operator]) => operator !== 'equals' && operator !== 'in')) throw refused(key)
+    const parts: Where[] = []
+    for (const [operator, operand] of conditions) {
+      const ids = (operator === 'in' ? (Array.isArray(operand) ? operand : String(operand).split(',')) : [operand]) as Id[]
+      const visible = await readableIds(req, ref.target, ids)
+      const readable = ids.filter((id) => visible.has(String(id)))
+      parts.push(readable.length ? { [ref.path]: { in: readable } } : NOTHING)
+    }
+    out.and = [...((out.and as Where[] | undefined) ?? []), ...parts]
+  }
+  return out
+}
