@@ -24,7 +24,7 @@ NODE_ENV=production PAYLOAD_SECRET=$SECRET DATABASE_URI=$URI GONGKAI_SERVER_URL=
 code=$?
 took=$(($(date +%s) - started))
 if [ "$code" = 3 ] && grep -q 'Refusing to start: .*npm run migrate' "$LOG"; then
-  echo "ok - next start on an unmigrated database exits with code 3 after ${took}s: $(grep -o 'Refusing to start: .*' "$LOG" | head -n 1 | cut -c1-240)"
+  echo "ok - next start on an unmigrated database exits with code 3 after ${took}s: $(grep -o 'Refusing to start: .*' "$LOG" | head -n 1 | sed 's/\x1b\[[0-9;]*m//g' | cut -c1-240)"
   echo '1 passed, 0 failed'
 else
   echo "not ok - next start on an unmigrated database: exit code $code after ${took}s, expected 3 with 'Refusing to start: … npm run migrate'"
