@@ -23,7 +23,7 @@ export const buildGongkaiConfig = async (settings: Settings) => buildConfig({
   serverURL: settings.serverURL,
   csrf: settings.serverURL ? [settings.serverURL] : [],
   cors: settings.serverURL ? [settings.serverURL] : [],
-  db: await databaseAdapter(settings.databaseUri, { poolMax: settings.databasePoolMax }),
+  db: await databaseAdapter(settings.databaseUri, { poolMax: settings.databasePoolMax, push: settings.databasePush }),
   editor: lexicalEditor(),
   email: emailAdapter(settings.mail),
   sharp,

@@ -13,6 +13,7 @@ import { getPayload } from 'payload'
 import { buildGongkaiConfig } from '../payload.config.js'
 import { readSettings } from '../src/config/env.js'
 import { publicApiOptionsOf } from '../src/config/publicApi.js'
+import { refuseUnmigratedStart } from '../src/config/startupCheck.js'
 import { createPublicApi } from '../src/plugins/publicApi/handler.js'
 import { createPublicServer, LEAN_DEFAULT_PORT } from '../src/plugins/publicApi/nodeServer.js'
 import { searchIndexOf } from '../src/plugins/search/query.js'
@@ -28,6 +29,7 @@ const payload = await getPayload({
     jobsAutorun: false,
   }),
 })
+await refuseUnmigratedStart(payload, settings)
 const port = settings.port ?? LEAN_DEFAULT_PORT
 // Absolute URLs (feeds, covers, files) point at this server unless PUBLIC_BASE_URL or the CMS URL says otherwise.
 const api = createPublicApi(payload, { ...publicApiOptionsOf(settings, LEAN_DEFAULT_PORT), serveFiles: true })

@@ -5,8 +5,8 @@
 #   DATABASE_URI=file:./data/gongkai.db SMOKE_EMAIL=... SMOKE_PASSWORD=... bash scripts/smoke.sh
 #   bash scripts/smoke.sh path/to/gongkai.db          # the same, the database given as an argument
 #
-# The database must already have its schema and data (production does not push a schema): seed it in
-# development mode first. A relative SQLite path is taken from the caller's directory.
+# The database must already have its schema and data (production does not push a schema): build it with
+# `npm run migrate`, then seed it in development mode (`NODE_ENV=development npm run seed`). A relative SQLite path is taken from the caller's directory.
 # Optional: SMOKE_PORT (first port tried, default 3123), SMOKE_TIMEOUT (seconds to wait for the server,
 # default 120). PAYLOAD_SECRET is random for each run. Prints `ok - …` / `not ok - …` per check, then
 # `N passed, N failed`; exits 1 when a check failed, 2 on a usage error.

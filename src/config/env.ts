@@ -17,6 +17,8 @@ export type Settings = {
   databaseUri: string
   /** Connections per process in the PostgreSQL pool. */
   databasePoolMax: number
+  /** `DATABASE_PUSH=1`: Payload pushes the schema at connect (development only); else databases are migrated. */
+  databasePush: boolean
   secret: string
   /** The origin staff use; '' outside production when unset. */
   serverURL: string
@@ -40,6 +42,13 @@ const jobsAutorunFromEnv = (env: Env): boolean => {
   throw new Error(`GONGKAI_JOBS_AUTORUN must be 0 (a separate worker runs the job queue) or 1, got "${value}"`)
 }
 
+const databasePushFromEnv = (env: Env): boolean => {
+  const value = env.DATABASE_PUSH?.trim()
+  if (!value || value === '0') return false
+  if (value === '1') return true
+  throw new Error(`DATABASE_PUSH must be 1 (push the schema at connect, development only) or 0, got "${value}"`)
+}
+
 /**
  * Reads and checks every setting: a value that cannot be used stops the start with a message naming the
  * variable and what it takes. The one reader of `process.env`; everything else takes these as options.
@@ -48,6 +57,7 @@ export const readSettings = (env: Env = process.env): Settings => ({
   production: isProduction(env),
   databaseUri: env.DATABASE_URI?.trim() || DEFAULT_DATABASE_URI,
   databasePoolMax: positiveWholeNumber(env, 'DATABASE_POOL_MAX', 20),
+  databasePush: databasePushFromEnv(env),
   secret: resolveSecret(env),
   serverURL: resolveServerURL(env),
   mail: {

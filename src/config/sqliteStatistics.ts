@@ -43,6 +43,8 @@ export const keepPlannerStatistics = (result: DatabaseAdapterObj): DatabaseAdapt
           args.payload.logger.info(`SQLite planner statistics refreshed (${now} records, ${Math.round(performance.now() - started)} ms)`)
         }
       } catch (err) {
+        // A database not migrated yet has no records table; `npm run migrate` or the start check deals with it.
+        if (/no such table/.test(String((err as Error)?.message))) return
         args.payload.logger.warn({ err, msg: 'SQLite planner statistics could not be refreshed' })
       }
     }

@@ -8,6 +8,7 @@ export const VARIABLES = {
   NEXT_PHASE: 'CMS',
   DATABASE_URI: 'both',
   DATABASE_POOL_MAX: 'both',
+  DATABASE_PUSH: 'both',
   PAYLOAD_SECRET: 'both',
   GONGKAI_SERVER_URL: 'both',
   GONGKAI_TRUST_PROXY: 'CMS',

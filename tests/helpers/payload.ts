@@ -6,12 +6,12 @@ import { freshDatabaseUri } from './database.js'
 export type TestApp = { payload: Payload; config: SanitizedConfig }
 
 /**
- * Boots the reference app (payload.config.ts) on a fresh database of the kind under test. `configEnv`
- * is set only while the config is read (e.g. `NODE_ENV=production` for production settings, while the
- * database still gets its schema pushed as in development).
+ * Boots the reference app (payload.config.ts) on a fresh database of the kind under test, built by the
+ * app's migration chain as in production. `configEnv` is set only while the config is read (e.g.
+ * `NODE_ENV=production` for production settings).
  */
 export const bootApp = async (name: string, configEnv: Record<string, string> = {}): Promise<TestApp> => {
-  process.env.DATABASE_URI = await freshDatabaseUri(name)
+  process.env.DATABASE_URI = await freshDatabaseUri(name, 'migrated')
   process.env.GONGKAI_JOBS_AUTORUN = '0'
   const saved = Object.fromEntries(Object.keys(configEnv).map((key) => [key, process.env[key]]))
   Object.assign(process.env, configEnv)

@@ -44,7 +44,8 @@ describe('the suite installed into a foreign Payload config', () => {
   beforeAll(async () => {
     config = await buildConfig({
       secret: 'test-secret-for-a-foreign-config-0000',
-      db: await databaseAdapter(await freshDatabaseUri('foreign')),
+      // Its schema is not this app's migration chain: pushed, as a host app in development would.
+      db: await databaseAdapter(await freshDatabaseUri('foreign'), { push: true }),
       editor: lexicalEditor(),
       sharp,
       collections: [HostUsers, Notices],
