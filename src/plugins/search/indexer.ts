@@ -159,7 +159,7 @@ export const rebuildSearchIndex = async (payload: Payload, log: (line: string) =
   // Rows of records that were deleted outside Payload's hooks: listed first, since tombstoning them while
   // paging through the live rows would shift the pages.
   const live = await payload.find({ collection: SEARCH_INDEX as CollectionSlug, where: { removed: { not_equals: true } }, select: { record: true, recordId: true } as SelectType, depth: 0, pagination: false })
-  for (const row of live.docs as Pick<SearchIndexRow, 'record' | 'recordId'>[]) {
+  for (const row of live.docs as Pick<SearchIndexRow, 'id' | 'record' | 'recordId'>[]) {
     const exists = await payload.count({ collection: row.record as CollectionSlug, where: { id: { equals: row.recordId } } })
     if (!exists.totalDocs) counts[await reindexRecord(payload, row.record, row.recordId)] += 1
   }
