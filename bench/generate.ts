@@ -168,7 +168,7 @@ const paragraphs = (c: TitleContext, form: TitleForm, writtenOn: string, effecti
   out.push(`${CN_NUMBERS[1]}、主要任務。${tasks.map((task, i) => `（${CN_NUMBERS[i]}）${task}。`).join('')}`)
   out.push(`${CN_NUMBERS[2]}、保障措施。${r.sample(SAFEGUARDS, 2).join('；')}。`)
   if (effectiveOn) out.push(`本${form.docType}自${cnDate(effectiveOn)}起施行，有效期${r.pick(['五年', '三年', '兩年'])}。`)
-  out.push(`${dept}　${cnDate(writtenOn)}`)
+  out.push(`${dept}\u3000${cnDate(writtenOn)}`)
   return out
 }
 

@@ -1,4 +1,5 @@
 // fxa-common-password-list ships no types: the reference brings ours along wherever this source is compiled (a host app importing `gongkai`).
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- an ambient module declaration cannot be imported, only referenced
 /// <reference path="../types/fxa-common-password-list.d.ts" />
 import { pbkdf2, randomBytes, timingSafeEqual } from 'node:crypto'
 

@@ -3,7 +3,7 @@ import sharp from 'sharp'
 
 import { errorText } from '../helpers/api.js'
 import { type Fixture, buildFixture } from '../helpers/fixture.js'
-import { type UploadFile, pdfFile, pngFile, restUpload } from '../helpers/files.js'
+import { type UploadFile, pngFile, restUpload } from '../helpers/files.js'
 import { bootApp, type TestApp } from '../helpers/payload.js'
 
 const named = (file: UploadFile, name: string, mimetype = file.mimetype): UploadFile => ({ ...file, name, mimetype })

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { type Fixture, buildFixture } from '../helpers/fixture.js'
 import { type Operation, openApiChecker, REFUSALS_CHECKED_ELSEWHERE } from '../helpers/openapi.js'
 import { bootApp, type TestApp } from '../helpers/payload.js'
-import { type Mount, type MountResponse, leanMount, nextMount } from '../helpers/publicMounts.js'
+import { type Mount, leanMount, nextMount } from '../helpers/publicMounts.js'
 import { baseRequest, crawlValues, fill, sendTo } from '../helpers/openapiCrawl.js'
 import { type PublicSeed, seedPublicData } from '../helpers/publicSeed.js'
 

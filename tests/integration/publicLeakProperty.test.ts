@@ -2,7 +2,7 @@ import { extractFromJson, extractFromXml } from '@extractus/feed-extractor'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 
-import { type Fixture, type Staff, as, buildFixture, recordData, richText } from '../helpers/fixture.js'
+import { type Fixture, as, buildFixture, recordData, richText } from '../helpers/fixture.js'
 import { pdfFile, pngFile } from '../helpers/files.js'
 import { NON_CONTRACT_KEYS, internalKeysIn, xmlElementNames } from '../helpers/leaks.js'
 import { bootApp, type TestApp } from '../helpers/payload.js'

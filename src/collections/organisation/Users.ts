@@ -5,7 +5,7 @@ import { isAdmin } from '../../access/predicates.js'
 import { ROLES, hasRole, isCityWide } from '../../access/roles.js'
 import { refused } from '../../core/errors.js'
 import { refuseDeletingReferenced } from '../../hooks/organisation/refuseDeletingReferenced.js'
-import { label, options } from '../../core/label.js'
+import { label } from '../../core/label.js'
 
 const ROLE_LABELS: Record<(typeof ROLES)[number], string> = {
   admin: '系統管理員',

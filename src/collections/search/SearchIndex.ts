@@ -5,6 +5,21 @@ import { label } from '../../core/label.js'
 
 export const SEARCH_INDEX = 'search-index'
 
+/** A row of the search index as the adapter returns it (only the indexer writes it: `catalogue` is a list of ids). */
+export type SearchIndexRow = {
+  id: string | number
+  key: string
+  record: string
+  recordId: string
+  title?: string | null
+  text?: string | null
+  publishedAt?: string | null
+  department?: string | null
+  catalogue?: string[] | null
+  removed?: boolean | null
+  updatedAt: string
+}
+
 /**
  * The search index, one row per record that is or was public: what the public may search (title and
  * text of the published version) and what the filters need. Written only by the indexer, never through

@@ -1,8 +1,9 @@
 /** The plain text of a Lexical document: text nodes joined, block nodes on their own lines. */
 export const lexicalText = (value: unknown): string => {
   const out: string[] = []
-  const walk = (node: any) => {
-    if (!node || typeof node !== 'object') return
+  const walk = (item: unknown) => {
+    if (!item || typeof item !== 'object') return
+    const node = item as { type?: unknown; text?: unknown; children?: unknown }
     if (typeof node.text === 'string') out.push(node.text)
     if (node.type === 'linebreak') out.push('\n')
     if (Array.isArray(node.children)) {
@@ -10,6 +11,6 @@ export const lexicalText = (value: unknown): string => {
       if (node.type !== 'root' && node.type !== 'link' && node.type !== 'autolink') out.push('\n')
     }
   }
-  walk((value as any)?.root)
+  walk((value as { root?: unknown } | null | undefined)?.root)
   return out.join('').replace(/\n{2,}/g, '\n').trim()
 }

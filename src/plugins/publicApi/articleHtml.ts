@@ -1,4 +1,5 @@
 import { convertLexicalToHTML, type HTMLConverters } from '@payloadcms/richtext-lexical/html'
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import sanitizeHtml from 'sanitize-html'
 
 import { escapeHtml } from '../../lib/search/snippet.js'
@@ -39,21 +40,21 @@ const sanitizeArticle = (html: string, origin: string) =>
  * out); the result is sanitized whatever the converters produced.
  */
 export const articleHtml = (body: unknown, media: Map<string, MediaLike>, origin: string): string => {
-  if (!body || typeof body !== 'object' || !(body as any).root) return ''
+  if (!body || typeof body !== 'object' || !(body as { root?: unknown }).root) return ''
   const upload: HTMLConverters['upload'] = ({ node }) => {
-    const value = (node as any).value
+    const value = node.value
     const id = value && typeof value === 'object' ? value.id : value
     const file = media.get(String(id))
     if (!file?.url) return ''
     const url = escapeHtml(absoluteUrl(file.url, origin) ?? '')
     if (file.mimeType?.startsWith('image/')) {
       const size = file.width && file.height ? ` width="${file.width}" height="${file.height}"` : ''
-      return `<p><img src="${url}" alt="${escapeHtml(String((node as any).fields?.alt || file.alt || ''))}"${size} /></p>`
+      return `<p><img src="${url}" alt="${escapeHtml(String(node.fields?.alt || file.alt || ''))}"${size} /></p>`
     }
     return `<p><a href="${url}">${escapeHtml(file.filename ?? url)}</a></p>`
   }
   const html = convertLexicalToHTML({
-    data: body as any,
+    data: body as SerializedEditorState,
     disableContainer: true,
     disableIndent: true,
     disableTextAlign: true,
@@ -66,11 +67,12 @@ export const articleHtml = (body: unknown, media: Map<string, MediaLike>, origin
 /** Ids of the uploads a Lexical body embeds. */
 export const uploadIdsOf = (body: unknown): string[] => {
   const ids: string[] = []
-  const walk = (node: any) => {
-    if (!node || typeof node !== 'object') return
-    if (node.type === 'upload' && node.value !== undefined && node.value !== null) ids.push(String(typeof node.value === 'object' ? node.value.id : node.value))
+  const walk = (item: unknown) => {
+    if (!item || typeof item !== 'object') return
+    const node = item as { type?: unknown; value?: unknown; children?: unknown }
+    if (node.type === 'upload' && node.value !== undefined && node.value !== null) ids.push(String(typeof node.value === 'object' ? (node.value as { id?: unknown }).id : node.value))
     if (Array.isArray(node.children)) node.children.forEach(walk)
   }
-  walk((body as any)?.root)
+  walk((body as { root?: unknown } | null | undefined)?.root)
   return [...new Set(ids)]
 }

@@ -1,5 +1,5 @@
 import { Feed } from 'feed'
-import type { CollectionSlug, Payload, Where } from 'payload'
+import type { CollectionSlug, Payload, PopulateType, SelectType, Where } from 'payload'
 
 import { escapeHtml } from '../../lib/search/snippet.js'
 import { RECORD_COLLECTIONS } from './contract.js'
@@ -43,6 +43,18 @@ export const parseFeedQuery = (params: URLSearchParams, ids: IdKind): FeedScope 
   return scope
 }
 
+/** What a feed item reads of a disclosure (its department populated with the name). */
+type FeedDoc = {
+  id: string | number
+  title?: string | null
+  summary?: string | null
+  publishedAt?: string | null
+  updatedAt: string
+  indexNumber?: string | null
+  documentNumber?: string | null
+  department?: { name?: string | null } | string | number | null
+}
+
 /**
  * RSS 2.0, Atom 1.0 or JSON Feed (version 1, as the `feed` package writes it) of the latest public records: overall, for one catalogue entry
  * (with its descendants) or for one department. Records are read as the anonymous caller.
@@ -58,15 +70,15 @@ export const buildFeed = async (
   let title = '政府信息公開'
   const where: Where[] = []
   if (scope.catalogue) {
-    const entry = await payload.findByID({ collection: 'catalogue-entries' as CollectionSlug, id: scope.catalogue, depth: 0, select: { title: true } as any, overrideAccess: false, disableErrors: true })
+    const entry = await payload.findByID({ collection: 'catalogue-entries' as CollectionSlug, id: scope.catalogue, depth: 0, select: { title: true } as SelectType, overrideAccess: false, disableErrors: true })
     if (!entry) throw notFound(`no catalogue entry ${scope.catalogue} / 目錄條目不存在`)
-    title = `${title} · ${(entry as any).title}`
+    title = `${title} · ${(entry as { title?: unknown }).title}`
     where.push(await catalogueFilter(scope.catalogue))
   }
   if (scope.department) {
-    const department = await payload.findByID({ collection: 'departments' as CollectionSlug, id: scope.department, depth: 0, select: { name: true } as any, overrideAccess: false, disableErrors: true })
+    const department = await payload.findByID({ collection: 'departments' as CollectionSlug, id: scope.department, depth: 0, select: { name: true } as SelectType, overrideAccess: false, disableErrors: true })
     if (!department) throw notFound(`no department ${scope.department} / 部門不存在`)
-    title = `${title} · ${(department as any).name}`
+    title = `${title} · ${(department as { name?: unknown }).name}`
     where.push({ department: { equals: scope.department } })
   }
   const found = await payload.find({
@@ -75,12 +87,12 @@ export const buildFeed = async (
     sort: ['-publishedAt', '-id'],
     limit: scope.limit,
     depth: 1,
-    select: { title: true, summary: true, publishedAt: true, updatedAt: true, department: true, indexNumber: true, documentNumber: true } as any,
-    populate: { departments: { name: true } } as any,
-    joins: false as any,
+    select: { title: true, summary: true, publishedAt: true, updatedAt: true, department: true, indexNumber: true, documentNumber: true } as SelectType,
+    populate: { departments: { name: true } } as PopulateType,
+    joins: false as never,
     overrideAccess: false,
   })
-  const docs = found.docs as Record<string, any>[]
+  const docs = found.docs as FeedDoc[]
   const self = `${urls.origin}${selfPath}`
   const query = self.includes('?') ? self.slice(self.indexOf('?')) : ''
   const feed = new Feed({
@@ -145,17 +157,17 @@ export const buildSitemap = async (payload: Payload, file: string, urls: PublicU
   const page = Number(pageText)
   const found = await payload.find({
     collection: record as CollectionSlug,
-    select: { updatedAt: true } as any,
+    select: { updatedAt: true } as SelectType,
     sort: 'id',
     limit: SITEMAP_PAGE,
     page,
     depth: 0,
-    joins: false as any,
+    joins: false as never,
     overrideAccess: false,
   })
   // An empty urlset is not a valid sitemap: a collection with nothing public has no file.
   if (!found.docs.length) throw notFound()
-  const entries = (found.docs as Record<string, any>[]).map(
+  const entries = (found.docs as { id: string | number; updatedAt?: string | null }[]).map(
     (doc) => `  <url><loc>${xml(fillUrl(urls.record, record, doc.id))}</loc>${doc.updatedAt ? `<lastmod>${new Date(doc.updatedAt).toISOString()}</lastmod>` : ''}</url>`,
   )
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('\n')}\n</urlset>\n`

@@ -16,6 +16,7 @@ export const filenameRefusal = (encoded: string): PublicApiError | null => {
   } catch {
     return badParam('filename', 'not a valid percent-encoded name / 文件名編碼無效')
   }
+  // eslint-disable-next-line no-control-regex -- refusing control characters is the point of this check
   return /[\u0000-\u001f\u007f]/.test(name) ? badParam('filename', 'control characters are not allowed / 文件名不能包含控制字符') : null
 }
 

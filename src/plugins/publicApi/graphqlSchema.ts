@@ -3,6 +3,7 @@ import { GraphQLBoolean, GraphQLFloat, GraphQLInt, GraphQLList, GraphQLNonNull, 
 import type { CollectionSlug, FlattenedField, SanitizedConfig } from 'payload'
 import { formatNames } from 'payload'
 
+import type { UntypedDoc } from '../../core/docs.js'
 import type { Shape } from './contract.js'
 import { PUBLIC_COLLECTIONS, SHAPES } from './contract.js'
 import { PublicApiError } from './errors.js'
@@ -89,7 +90,7 @@ export const buildPublicSchema = (config: SanitizedConfig): GraphQLSchema => {
     return 'hasMany' in field && field.hasMany ? new GraphQLList(new GraphQLNonNull(base)) : base
   }
 
-  const fieldConfig = (typeName: string, name: string, spec: Spec, fields: Map<string, FlattenedField>, where: string): GraphQLFieldConfig<any, PublicGraphqlContext> => {
+  const fieldConfig = (typeName: string, name: string, spec: Spec, fields: Map<string, FlattenedField>, where: string): GraphQLFieldConfig<UntypedDoc, PublicGraphqlContext> => {
     if (name === 'id') return { type: new GraphQLNonNull(idType) }
     const field = fields.get(name)
     if (!field) throw new Error(`public contract: ${where}.${name} is not a field of the collection; fix SHAPES in src/plugins/publicApi/contract.ts`)

@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload } from 'payload'
 
+import type { UntypedDoc } from '../../core/docs.js'
 import type { Shape } from './contract.js'
 import { RECORD_COLLECTIONS, SHAPES } from './contract.js'
 
@@ -13,10 +14,10 @@ const bareIdOf = (value: unknown): string | null =>
   typeof value === 'number' || typeof value === 'string' ? String(value) : null
 
 /** Every bare id that points at a record collection, wherever it sits in the document. */
-const collectRefs = (shape: Shape, doc: any, refs: Refs) => {
+const collectRefs = (shape: Shape, doc: unknown, refs: Refs) => {
   if (!doc || typeof doc !== 'object') return
   for (const [field, spec] of Object.entries(shape)) {
-    const value = doc[field]
+    const value = (doc as UntypedDoc)[field]
     if (value === undefined || value === null || spec === true) continue
     const target = isRelation(spec) ? spec.relation : isJoin(spec) ? spec.join : null
     const items = isJoin(spec) ? (value.docs ?? []) : Array.isArray(value) ? value : [value]
@@ -55,13 +56,13 @@ const visibleRefs = async (payload: Payload, refs: Refs): Promise<Refs> => {
   return visible
 }
 
-const projectShape = (shape: Shape, doc: any, visible: Refs, only?: string[]): any => {
+const projectShape = (shape: Shape, doc: unknown, visible: Refs, only?: string[]): unknown => {
   if (!doc || typeof doc !== 'object') return doc
   const out: Record<string, unknown> = {}
   for (const [field, spec] of Object.entries(shape)) {
     if (only && field !== 'id' && !only.includes(field)) continue
     if (!(field in doc)) continue
-    const value = doc[field]
+    const value = (doc as UntypedDoc)[field]
     if (spec === true || value === null || value === undefined) out[field] = value
     else if (isRelation(spec)) {
       const keep = (item: unknown) => {
@@ -85,10 +86,11 @@ const projectShape = (shape: Shape, doc: any, visible: Refs, only?: string[]): a
 }
 
 /** Cuts documents down to the public contract of their collection, dropping references to unseen records. */
-export const projectDocs = async (payload: Payload, collection: string, docs: any[], only?: string[]): Promise<any[]> => {
+export const projectDocs = async (payload: Payload, collection: string, docs: UntypedDoc[], only?: string[]): Promise<UntypedDoc[]> => {
   const shape = SHAPES[collection]
   const refs: Refs = new Map()
   for (const doc of docs) collectRefs(shape, doc, refs)
   const visible = refs.size ? await visibleRefs(payload, refs) : new Map()
-  return docs.map((doc) => projectShape(shape, doc, visible, only))
+  // A document in gives a document out: only a value that is not an object comes back as it was.
+  return docs.map((doc) => projectShape(shape, doc, visible, only) as UntypedDoc)
 }

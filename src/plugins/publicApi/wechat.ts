@@ -1,7 +1,8 @@
-import type { CollectionSlug, Payload } from 'payload'
+import type { CollectionSlug, Payload, PopulateType, SelectType } from 'payload'
 import QRCode from 'qrcode'
 import sharp from 'sharp'
 
+import type { UntypedDoc } from '../../core/docs.js'
 import { fitTo, WECHAT_LIMITS } from '../../lib/wechatLimits.js'
 import { lexicalText } from '../../lib/search/text.js'
 import type { MediaLike } from './articleHtml.js'
@@ -38,18 +39,18 @@ export const buildArticle = async (payload: Payload, record: string, rawId: stri
     collection: record as CollectionSlug,
     id,
     depth: 1,
-    select: SELECT[record as keyof typeof SELECT] as any,
-    populate: { departments: { name: true, shortName: true }, media: MEDIA_SELECT } as any,
-    joins: false as any,
+    select: SELECT[record as keyof typeof SELECT] as SelectType,
+    populate: { departments: { name: true, shortName: true }, media: MEDIA_SELECT } as PopulateType,
+    joins: false as never,
     overrideAccess: false,
     disableErrors: true,
-  })) as Record<string, any> | null
+  })) as UntypedDoc | null
   if (!doc) throw notFound(`no public ${record} ${rawId} / 未找到`)
   // Uploads in the body, read as the public: a file it may not read is left out of the HTML.
   const bodyIds = uploadIdsOf(doc.body)
   const media = new Map<string, MediaDoc>()
   if (bodyIds.length) {
-    const found = await payload.find({ collection: 'media' as CollectionSlug, where: { id: { in: bodyIds } }, select: MEDIA_SELECT as any, depth: 0, pagination: false, overrideAccess: false })
+    const found = await payload.find({ collection: 'media' as CollectionSlug, where: { id: { in: bodyIds } }, select: MEDIA_SELECT, depth: 0, pagination: false, overrideAccess: false })
     for (const file of found.docs as MediaDoc[]) media.set(String(file.id), file)
   }
   const attachments = ((doc.attachments ?? []) as unknown[]).filter((file): file is MediaDoc => !!file && typeof file === 'object' && !!(file as MediaDoc).url)

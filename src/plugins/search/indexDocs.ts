@@ -1,3 +1,4 @@
+import type { SearchIndexRow } from '../../collections/search/SearchIndex.js'
 import { CHINA_OFFSET_MS } from '../../lib/chinaDate.js'
 import { fold } from '../../lib/search/normalize.js'
 
@@ -35,7 +36,7 @@ const yearOf = (time: number) => new Date(time + CHINA_OFFSET_MS).getUTCFullYear
 /** Newer first, then by key, so equal dates keep one order on every instance. */
 export const newerFirst = (a: Doc, b: Doc) => b.date - a.date || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
 
-export const docOf = (row: Record<string, any>): Doc => {
+export const docOf = (row: SearchIndexRow): Doc => {
   const title = String(row.title ?? '')
   const text = String(row.text ?? '')
   const date = row.publishedAt ? new Date(row.publishedAt).getTime() : 0

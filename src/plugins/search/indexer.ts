@@ -1,7 +1,9 @@
-import type { CollectionSlug, Payload } from 'payload'
+import type { CollectionSlug, Payload, SelectType } from 'payload'
 
 import { DEFAULT_RECORDS, type DefaultRecordSlug } from '../../collections/records/definitions.js'
+import type { SearchIndexRow } from '../../collections/search/SearchIndex.js'
 import { SEARCH_INDEX } from '../../collections/search/SearchIndex.js'
+import type { UntypedDoc } from '../../core/docs.js'
 import { invalidatePublicCache } from '../../core/publicCacheRegistry.js'
 import type { RecordDefinition, RecordSearch } from '../../core/records.js'
 import { recordOf, searchedRecordsOf } from '../../core/records.js'
@@ -56,7 +58,7 @@ const wordsOf = (value: unknown): unknown => {
 }
 
 /** What the index keeps of a public record: its title, and its other words as one text. */
-export const entryOf = (record: string, search: RecordSearch, doc: Record<string, any>): IndexEntry => {
+export const entryOf = (record: string, search: RecordSearch, doc: UntypedDoc): IndexEntry => {
   const parts = search.text.map((field) => wordsOf(doc[field]))
   return {
     key: keyOf(record, doc.id),
@@ -70,7 +72,7 @@ export const entryOf = (record: string, search: RecordSearch, doc: Record<string
   }
 }
 
-const sameEntry = (row: Record<string, any>, entry: IndexEntry) =>
+const sameEntry = (row: SearchIndexRow, entry: IndexEntry) =>
   !row.removed &&
   row.title === entry.title &&
   (row.text ?? '') === entry.text &&
@@ -78,7 +80,7 @@ const sameEntry = (row: Record<string, any>, entry: IndexEntry) =>
   (row.department ?? null) === entry.department &&
   JSON.stringify(row.catalogue ?? []) === JSON.stringify(entry.catalogue)
 
-const isUniqueViolation = (err: unknown) => /unique|duplicate/i.test(String((err as Error)?.message ?? err)) || (err as any)?.status === 400
+const isUniqueViolation = (err: unknown) => /unique|duplicate/i.test(String((err as Error)?.message ?? err)) || (err as { status?: unknown } | null | undefined)?.status === 400
 
 /**
  * Brings one record's row in line with what the public may see of it now. The record is read as the
@@ -92,21 +94,21 @@ export const reindexRecord = async (payload: Payload, record: string, id: string
     collection: record as CollectionSlug,
     id,
     depth: 0,
-    select: indexedSelectOf(search) as any,
+    select: indexedSelectOf(search),
     overrideAccess: false,
     disableErrors: true,
   })
   const key = keyOf(record, id)
   const found = await payload.find({ collection: SEARCH_INDEX as CollectionSlug, where: { key: { equals: key } }, sort: 'key', limit: 1, depth: 0, pagination: false })
-  const row = found.docs[0] as Record<string, any> | undefined
+  const row = found.docs[0] as SearchIndexRow | undefined
   if (!doc) {
     if (!row || row.removed) return 'unchanged'
-    await payload.update({ collection: SEARCH_INDEX as CollectionSlug, id: row.id, data: { removed: true, title: '', text: '', catalogue: [] } as any, depth: 0 })
+    await payload.update({ collection: SEARCH_INDEX as CollectionSlug, id: row.id, data: { removed: true, title: '', text: '', catalogue: [] }, depth: 0 })
     return 'removed'
   }
   const entry = entryOf(record, search, doc)
   if (row && sameEntry(row, entry)) return 'unchanged'
-  const data = { ...entry, removed: false } as any
+  const data: Omit<SearchIndexRow, 'id' | 'updatedAt'> = { ...entry, removed: false }
   if (row) {
     await payload.update({ collection: SEARCH_INDEX as CollectionSlug, id: row.id, data, depth: 0 })
     return 'indexed'
@@ -131,7 +133,7 @@ export const followersOf = async (payload: Payload, record: string, recordId: st
       const found = await payload.find({
         collection: follower.slug,
         where: { [follower.follows!.field]: { in: [recordId] } },
-        select: { title: true } as any,
+        select: { title: true } as SelectType,
         depth: 0,
         pagination: false,
       })
@@ -148,7 +150,7 @@ export const rebuildSearchIndex = async (payload: Payload, log: (line: string) =
   const counts = { indexed: 0, removed: 0, unchanged: 0 }
   for (const { slug: record } of searchedRecordsOf(payload.config)) {
     for (let page = 1; ; page++) {
-      const found = await payload.find({ collection: record as CollectionSlug, select: { title: true } as any, depth: 0, limit: 500, page, sort: 'id' })
+      const found = await payload.find({ collection: record as CollectionSlug, select: { title: true } as SelectType, depth: 0, limit: 500, page, sort: 'id' })
       for (const doc of found.docs) counts[await reindexRecord(payload, record, doc.id)] += 1
       log(`${record}: page ${page} of ${found.totalPages}`)
       if (!found.hasNextPage) break
@@ -156,9 +158,9 @@ export const rebuildSearchIndex = async (payload: Payload, log: (line: string) =
   }
   // Rows of records that were deleted outside Payload's hooks: listed first, since tombstoning them while
   // paging through the live rows would shift the pages.
-  const live = await payload.find({ collection: SEARCH_INDEX as CollectionSlug, where: { removed: { not_equals: true } }, select: { record: true, recordId: true } as any, depth: 0, pagination: false })
-  for (const row of live.docs as any[]) {
-    const exists = await payload.count({ collection: row.record, where: { id: { equals: row.recordId } } })
+  const live = await payload.find({ collection: SEARCH_INDEX as CollectionSlug, where: { removed: { not_equals: true } }, select: { record: true, recordId: true } as SelectType, depth: 0, pagination: false })
+  for (const row of live.docs as Pick<SearchIndexRow, 'id' | 'record' | 'recordId'>[]) {
+    const exists = await payload.count({ collection: row.record as CollectionSlug, where: { id: { equals: row.recordId } } })
     if (!exists.totalDocs) counts[await reindexRecord(payload, row.record, row.recordId)] += 1
   }
   await invalidatePublicCache(payload)

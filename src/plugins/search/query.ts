@@ -1,5 +1,6 @@
-import type { CollectionSlug, Payload } from 'payload'
+import type { CollectionSlug, Payload, PopulateType } from 'payload'
 
+import type { UntypedDoc } from '../../core/docs.js'
 import { searchedRecordsOf } from '../../core/records.js'
 import type { SearchFilters } from './memoryIndex.js'
 import { MemorySearchIndex } from './memoryIndex.js'
@@ -73,7 +74,7 @@ export const runSearch = async (payload: Payload, query: SearchQuery, catalogueI
   await index.refresh()
   const filters: SearchFilters = { ...query.filters, ...(catalogueIds ? { catalogue: new Set(catalogueIds.map(String)) } : {}) }
   const { total, titleTotal, hits: page } = index.search(query.terms, filters, (query.page - 1) * query.limit, query.limit)
-  const current = new Map<string, Record<string, any>>()
+  const current = new Map<string, UntypedDoc>()
   const searched = searchedRecordsOf(payload.config)
   for (const { slug: record, search } of searched) {
     const ids = page.filter((hit) => hit.doc.record === record).map((hit) => hit.doc.id)
@@ -84,13 +85,13 @@ export const runSearch = async (payload: Payload, query: SearchQuery, catalogueI
       // By id: with the collection's default sort SQLite may walk the publishedAt index over every record.
       sort: 'id',
       select: Object.fromEntries(['title', 'publishedAt', 'department', ...search.result].map((field) => [field, true])),
-      populate: { departments: { name: true } } as any,
+      populate: { departments: { name: true } } as PopulateType,
       depth: 1,
       limit: ids.length,
       pagination: false,
       overrideAccess: false,
     })
-    for (const doc of found.docs as any[]) current.set(`${record}:${doc.id}`, doc)
+    for (const doc of found.docs as UntypedDoc[]) current.set(`${record}:${doc.id}`, doc)
   }
   const terms = query.terms
   const resultFields = new Map<string, string[]>(searched.map(({ slug, search }) => [slug, search.result]))

@@ -32,7 +32,7 @@ export const forgotPasswordEndpoint = (slug: string, guard: ForgotPasswordGuard)
       ])
       if (wait !== null) throw tooManyAttempts(req, wait, '重設密碼請求')
       const started = Date.now()
-      let known = false
+      let known: boolean
       try {
         const data = username === undefined ? { email } : { email, username }
         known = Boolean(await req.payload.forgotPassword({ collection: slug as CollectionSlug, data: data as { email: string }, req }))
