@@ -1,6 +1,18 @@
 /** The part of autocannon's programmatic API the bench uses (the package ships no types). */
 declare module 'autocannon' {
-  type Histogram = { average: number; mean: number; stddev: number; min: number; max: number; total: number; p50: number; p90: number; p97_5: number; p99: number; p99_9: number }
+  type Histogram = {
+    average: number
+    mean: number
+    stddev: number
+    min: number
+    max: number
+    total: number
+    p50: number
+    p90: number
+    p97_5: number
+    p99: number
+    p99_9: number
+  }
   export type Result = {
     url: string
     requests: Histogram & { sent: number }
@@ -25,7 +37,12 @@ declare module 'autocannon' {
     headers?: Record<string, string>
     title?: string
     /** Requests each connection sends in turn; `setupRequest` may rewrite one before each send. */
-    requests?: { method?: string; path?: string; headers?: Record<string, string>; setupRequest?: (request: { path?: string; [key: string]: unknown }, context: Record<string, unknown>) => unknown }[]
+    requests?: {
+      method?: string
+      path?: string
+      headers?: Record<string, string>
+      setupRequest?: (request: { path?: string; [key: string]: unknown }, context: Record<string, unknown>) => unknown
+    }[]
   }
   export type Instance = Promise<Result> & {
     stop?: () => void

@@ -28,7 +28,14 @@ type Transformed = {
   selects: Record<string, unknown[]>
   relationshipsToAppend: unknown[]
 }
-type TransformForWrite = (args: { adapter: unknown; data: Row; enableAtomicWrites: boolean; fields: unknown; path: string; tableName: string }) => Transformed
+type TransformForWrite = (args: {
+  adapter: unknown
+  data: Row
+  enableAtomicWrites: boolean
+  fields: unknown
+  path: string
+  tableName: string
+}) => Transformed
 
 type SqlAdapter = {
   tableNameMap: Map<string, string>
@@ -83,8 +90,17 @@ export const bulkInsert = async (
 
   const transformed = docs.map((data) => {
     const rows = transform({ adapter, data: { ...data }, enableAtomicWrites: false, fields, path: '', tableName })
-    if (rows.numbers.length || rows.relationshipsToAppend.length || nonEmpty(rows.locales) || nonEmpty(rows.arrays) || nonEmpty(rows.blocks) || nonEmpty(rows.selects)) {
-      throw new Error('bulkInsert: documents with arrays, blocks, hasMany numbers or selects, or locales are not supported; use payload.db.create')
+    if (
+      rows.numbers.length ||
+      rows.relationshipsToAppend.length ||
+      nonEmpty(rows.locales) ||
+      nonEmpty(rows.arrays) ||
+      nonEmpty(rows.blocks) ||
+      nonEmpty(rows.selects)
+    ) {
+      throw new Error(
+        'bulkInsert: documents with arrays, blocks, hasMany numbers or selects, or locales are not supported; use payload.db.create',
+      )
     }
     return rows
   })
@@ -102,7 +118,8 @@ export const bulkInsert = async (
     })
   }
   const relationships = transformed.flatMap((rows) => rows.relationships)
-  for (const chunk of chunks(relationships, CHILD_CHUNK)) await adapter.insert({ db, tableName: `${tableName}${adapter.relationshipsSuffix}`, values: chunk })
+  for (const chunk of chunks(relationships, CHILD_CHUNK))
+    await adapter.insert({ db, tableName: `${tableName}${adapter.relationshipsSuffix}`, values: chunk })
   const texts = transformed.flatMap((rows) => rows.texts)
   for (const chunk of chunks(texts, CHILD_CHUNK)) await adapter.insert({ db, tableName: `${tableName}_texts`, values: chunk })
   return ids

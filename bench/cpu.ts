@@ -52,14 +52,24 @@ export const snapshot = (pgid?: number): CpuSnapshot => {
     if (pgid !== undefined && stat.pgrp === pgid) group += stat.ticks
     else if (stat.comm === 'postgres') postgres += stat.ticks
   }
-  return { at: performance.now(), machineBusyMs: machineBusyMs(), groupMs: any && pgid !== undefined ? group * TICK_MS : null, postgresMs: any ? postgres * TICK_MS : null }
+  return {
+    at: performance.now(),
+    machineBusyMs: machineBusyMs(),
+    groupMs: any && pgid !== undefined ? group * TICK_MS : null,
+    postgresMs: any ? postgres * TICK_MS : null,
+  }
 }
 
 /** Cores busy on average between two snapshots (machine, group, PostgreSQL). */
 export const between = (a: CpuSnapshot, b: CpuSnapshot) => {
   const wall = b.at - a.at
   const cores = (x: number | null, y: number | null) => (x === null || y === null || wall <= 0 ? null : (y - x) / wall)
-  return { wallMs: wall, machine: cores(a.machineBusyMs, b.machineBusyMs), group: cores(a.groupMs, b.groupMs), postgres: cores(a.postgresMs, b.postgresMs) }
+  return {
+    wallMs: wall,
+    machine: cores(a.machineBusyMs, b.machineBusyMs),
+    group: cores(a.groupMs, b.groupMs),
+    postgres: cores(a.postgresMs, b.postgresMs),
+  }
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))

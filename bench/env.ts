@@ -15,8 +15,7 @@ export const PG_ADMIN_URI = `${PG_SERVER}/postgres`
 
 export const SQLITE_FILE = path.join(DATA_DIR, 'bench.db')
 
-export const databaseUri = (db: DatabaseName): string =>
-  db === 'sqlite' ? `file:${SQLITE_FILE}` : `${PG_SERVER}/${PG_DATABASE}`
+export const databaseUri = (db: DatabaseName): string => (db === 'sqlite' ? `file:${SQLITE_FILE}` : `${PG_SERVER}/${PG_DATABASE}`)
 
 export const manifestPath = (db: DatabaseName) => path.join(DATA_DIR, `${db}.json`)
 
@@ -60,11 +59,17 @@ export const settings = () => {
     redisUrl: process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379',
     redisPrefix: process.env.BENCH_REDIS_PREFIX ?? 'gongkai-bench:',
     /** Comma list of measurement groups to run (default all), e.g. `lean-cold,raw`; `--only <list>` on the command line wins. */
-    only: (onlyArgument() ?? process.env.BENCH_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    only: (onlyArgument() ?? process.env.BENCH_ONLY ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     /** Connections of the search runs (bench/search.ts), one run each. */
     searchConnections: (process.env.BENCH_SEARCH_CONNECTIONS ?? '1,8').split(',').map((s) => {
       const value = Number(s.trim())
-      if (!Number.isInteger(value) || value <= 0) throw new Error(`BENCH_SEARCH_CONNECTIONS must be a comma list of positive whole numbers (got "${process.env.BENCH_SEARCH_CONNECTIONS}")`)
+      if (!Number.isInteger(value) || value <= 0)
+        throw new Error(
+          `BENCH_SEARCH_CONNECTIONS must be a comma list of positive whole numbers (got "${process.env.BENCH_SEARCH_CONNECTIONS}")`,
+        )
       return value
     }),
     rebuild: process.env.BENCH_REBUILD === '1',

@@ -52,7 +52,11 @@ type EntryTheme = { weight: number; subjects: string[]; topics: string[] }
 const GENERAL_SUBJECTS = ['政府信息公開', '政務公開', '政務服務', '依法行政', '機關效能建設', '營商環境優化', '重點民生實事']
 
 export const THEMES: Record<string, EntryTheme> = {
-  '01-01': { weight: 3, subjects: ['政府信息主動公開', '政務公開標準化規範化', '基層政務公開', '政府網站信息內容建設'], topics: ['0201', '0204'] },
+  '01-01': {
+    weight: 3,
+    subjects: ['政府信息主動公開', '政務公開標準化規範化', '基層政務公開', '政府網站信息內容建設'],
+    topics: ['0201', '0204'],
+  },
   '01-02': { weight: 2, subjects: ['政策解讀', '重要政策文件解讀', '新聞發布'], topics: ['0201'] },
   '01-03': { weight: 2, subjects: ['社會關切回應', '政務輿情回應', '12345政務服務便民熱線'], topics: ['0201', '0207'] },
   '01-04': { weight: 1, subjects: ['政府網站集約化', '政務新媒體', '政府公報'], topics: ['0204', '0205'] },
@@ -62,7 +66,11 @@ export const THEMES: Record<string, EntryTheme> = {
   '04-01': { weight: 3, subjects: ['市級部門預算', '市級決算', '「三公」經費預算', '財政預算執行', '政府債務管理'], topics: ['0401'] },
   '04-02': { weight: 3, subjects: ['區（市）預決算', '轉移支付資金', '「三公」經費決算'], topics: ['0401'] },
   '04-03': { weight: 2, subjects: ['預算執行審計', '審計整改', '經濟責任審計'], topics: ['0408'] },
-  '05-01': { weight: 2, subjects: ['徵地補償安置', '國有建設用地使用權出讓', '農村土地承包經營權流轉', '礦業權出讓'], topics: ['0501', '0502'] },
+  '05-01': {
+    weight: 2,
+    subjects: ['徵地補償安置', '國有建設用地使用權出讓', '農村土地承包經營權流轉', '礦業權出讓'],
+    topics: ['0501', '0502'],
+  },
   '05-02': { weight: 2, subjects: ['國有土地上房屋徵收與補償', '城市更新和舊城改造'], topics: ['1002'] },
   '05-03': { weight: 3, subjects: ['保障性住房', '公共租賃住房', '棚戶區改造', '住房租賃補貼'], topics: ['1002'] },
   '05-04': { weight: 3, subjects: ['政府採購', '政府集中採購目錄', '政府採購意向公開', '政府購買服務'], topics: ['0401'] },
@@ -88,7 +96,20 @@ export const THEMES: Record<string, EntryTheme> = {
 export type BenchDepartment = { id: number | string; name: string; shortName: string; code: string; level: string }
 export type BenchCatalogueEntry = { id: number | string; code: string; title: string; leadDepartmentIds: (number | string)[] }
 
-type Genre = 'decision' | 'order' | 'announcement' | 'public_notice' | 'opinion' | 'notice' | 'bulletin' | 'report' | 'reply' | 'letter' | 'minutes' | 'plan' | 'other'
+type Genre =
+  | 'decision'
+  | 'order'
+  | 'announcement'
+  | 'public_notice'
+  | 'opinion'
+  | 'notice'
+  | 'bulletin'
+  | 'report'
+  | 'reply'
+  | 'letter'
+  | 'minutes'
+  | 'plan'
+  | 'other'
 type Kind = 'regulation' | 'normative_document' | 'other'
 
 /** A title form: how it reads, its genre and document kind, how common it is. */
@@ -98,10 +119,28 @@ type TitleContext = { subject: string; dept: string; city: string; year: number;
 const plain = (subject: string) => subject.replace(/[「」]/g, '')
 
 const TITLE_FORMS: TitleForm[] = [
-  { weight: 10, genre: 'notice', kind: 'normative_document', docType: '辦法', make: (c) => `關於印發《${c.city}${plain(c.subject)}管理辦法》的通知` },
+  {
+    weight: 10,
+    genre: 'notice',
+    kind: 'normative_document',
+    docType: '辦法',
+    make: (c) => `關於印發《${c.city}${plain(c.subject)}管理辦法》的通知`,
+  },
   { weight: 8, genre: 'notice', kind: 'other', docType: '方案', make: (c) => `關於印發《${c.city}${plain(c.subject)}工作實施方案》的通知` },
-  { weight: 3, genre: 'notice', kind: 'other', docType: '計劃', make: (c) => `關於印發${c.city}${plain(c.subject)}三年行動計劃（${c.year}—${c.year + 2}年）的通知` },
-  { weight: 9, genre: 'opinion', kind: 'normative_document', docType: '意見', make: (c) => `${c.dept}關於進一步加強${c.subject}工作的實施意見` },
+  {
+    weight: 3,
+    genre: 'notice',
+    kind: 'other',
+    docType: '計劃',
+    make: (c) => `關於印發${c.city}${plain(c.subject)}三年行動計劃（${c.year}—${c.year + 2}年）的通知`,
+  },
+  {
+    weight: 9,
+    genre: 'opinion',
+    kind: 'normative_document',
+    docType: '意見',
+    make: (c) => `${c.dept}關於進一步加強${c.subject}工作的實施意見`,
+  },
   { weight: 5, genre: 'opinion', kind: 'normative_document', docType: '意見', make: (c) => `關於深化${c.subject}改革的意見` },
   { weight: 10, genre: 'notice', kind: 'other', docType: '通知', make: (c) => `關於做好${c.year}年${c.subject}工作的通知` },
   { weight: 5, genre: 'notice', kind: 'other', docType: '通知', make: (c) => `${c.dept}關於開展${c.subject}專項檢查的通知` },
@@ -109,19 +148,43 @@ const TITLE_FORMS: TitleForm[] = [
   { weight: 2, genre: 'order', kind: 'regulation', docType: '規定', make: (c) => `${c.city}${plain(c.subject)}若干規定` },
   { weight: 5, genre: 'bulletin', kind: 'other', docType: '通報', make: (c) => `關於${c.year}年度${c.subject}情況的通報` },
   { weight: 3, genre: 'report', kind: 'other', docType: '報告', make: (c) => `${c.dept}關於${c.year}年${c.subject}工作情況的報告` },
-  { weight: 6, genre: 'announcement', kind: 'other', docType: '公告', make: (c) => `${c.dept}關於公布${c.year}年${c.subject}有關名單的公告` },
+  {
+    weight: 6,
+    genre: 'announcement',
+    kind: 'other',
+    docType: '公告',
+    make: (c) => `${c.dept}關於公布${c.year}年${c.subject}有關名單的公告`,
+  },
   { weight: 3, genre: 'public_notice', kind: 'other', docType: '通告', make: (c) => `關於${c.subject}有關事項的通告` },
   { weight: 3, genre: 'reply', kind: 'other', docType: '批覆', make: (c) => `關於${c.subject}有關問題的批覆` },
   { weight: 2, genre: 'letter', kind: 'other', docType: '函', make: (c) => `${c.dept}關於徵求${c.subject}意見的函` },
   { weight: 2, genre: 'minutes', kind: 'other', docType: '紀要', make: (c) => `${c.dept}${c.subject}專題會議紀要` },
-  { weight: 2, genre: 'plan', kind: 'other', docType: '規劃', make: (c) => `${c.city}${plain(c.subject)}發展規劃（${c.year}—${c.year + 4}年）` },
+  {
+    weight: 2,
+    genre: 'plan',
+    kind: 'other',
+    docType: '規劃',
+    make: (c) => `${c.city}${plain(c.subject)}發展規劃（${c.year}—${c.year + 4}年）`,
+  },
   { weight: 6, genre: 'other', kind: 'other', docType: '要點', make: (c) => `${c.dept}${c.year}年${c.subject}工作要點` },
-  { weight: 3, genre: 'other', kind: 'other', docType: '信息', make: (c) => `${c.year}年第${c.r.pick(['一', '二', '三', '四'])}季度${c.subject}信息` },
+  {
+    weight: 3,
+    genre: 'other',
+    kind: 'other',
+    docType: '信息',
+    make: (c) => `${c.year}年第${c.r.pick(['一', '二', '三', '四'])}季度${c.subject}信息`,
+  },
   { weight: 2, genre: 'decision', kind: 'normative_document', docType: '決定', make: (c) => `關於${c.subject}的決定` },
 ]
 const TITLE_WEIGHTS = TITLE_FORMS.map((form) => [form, form.weight] as const)
 
-const ADDRESSEES = ['各區、市人民政府，市政府各部門，市直各單位：', '各區、市人民政府，青島西海岸新區管委，市政府各部門：', '市直各部門、各單位：', '各有關單位：', '各區、市有關部門：']
+const ADDRESSEES = [
+  '各區、市人民政府，市政府各部門，市直各單位：',
+  '各區、市人民政府，青島西海岸新區管委，市政府各部門：',
+  '市直各部門、各單位：',
+  '各有關單位：',
+  '各區、市有關部門：',
+]
 const GROUNDS = [
   '根據《中華人民共和國政府信息公開條例》和省、市有關規定',
   '按照國務院辦公廳和省政府辦公廳有關工作部署',
@@ -162,8 +225,12 @@ const cnDate = (day: string) => {
 const paragraphs = (c: TitleContext, form: TitleForm, writtenOn: string, effectiveOn: string | null): string[] => {
   const { r, subject, dept } = c
   const out = [r.pick(ADDRESSEES)]
-  out.push(`為${r.pick(AIMS)}${subject}工作，${r.pick(GROUNDS)}，結合我市實際，現就有關事項${form.genre === 'notice' ? '通知如下' : '提出如下意見'}。`)
-  out.push(`${CN_NUMBERS[0]}、總體要求。${r.pick(PRINCIPLES)}。到${c.year + r.int(1, 3)}年，全市${subject}工作制度體系基本健全，工作機制更加完善，群眾滿意度明顯提升。`)
+  out.push(
+    `為${r.pick(AIMS)}${subject}工作，${r.pick(GROUNDS)}，結合我市實際，現就有關事項${form.genre === 'notice' ? '通知如下' : '提出如下意見'}。`,
+  )
+  out.push(
+    `${CN_NUMBERS[0]}、總體要求。${r.pick(PRINCIPLES)}。到${c.year + r.int(1, 3)}年，全市${subject}工作制度體系基本健全，工作機制更加完善，群眾滿意度明顯提升。`,
+  )
   const tasks = r.sample(TASKS, r.int(2, 4))
   out.push(`${CN_NUMBERS[1]}、主要任務。${tasks.map((task, i) => `（${CN_NUMBERS[i]}）${task}。`).join('')}`)
   out.push(`${CN_NUMBERS[2]}、保障措施。${r.sample(SAFEGUARDS, 2).join('；')}。`)
@@ -185,7 +252,18 @@ const docPrefix = (dept: BenchDepartment) => {
   return `青${dept.shortName.replace(/^市(政府)?/, '').slice(0, 1)}`
 }
 
-const WORKFLOW = new Set(['id', '_status', 'createdAt', 'updatedAt', 'deletedAt', 'publishedAt', 'createdBy', 'updatedBy', 'secrecyReview', ...DEFAULT_WORKFLOW_FIELDS])
+const WORKFLOW = new Set([
+  'id',
+  '_status',
+  'createdAt',
+  'updatedAt',
+  'deletedAt',
+  'publishedAt',
+  'createdBy',
+  'updatedBy',
+  'secrecyReview',
+  ...DEFAULT_WORKFLOW_FIELDS,
+])
 
 const PASSED_OPINION = '經審查，不涉及國家秘密、工作秘密、商業秘密和個人隱私，同意主動公開。'
 
@@ -255,7 +333,13 @@ export function* generateRecords(input: GeneratorInput): Generator<Record<string
     const writtenOn = addDaysTo(publishedOn, -r.int(1, 30))
     const year = Number(writtenOn.slice(0, 4))
     const form = r.weighted(TITLE_WEIGHTS)
-    const context: TitleContext = { subject, dept: dept.name, city: dept.level === 'district' ? dept.name.replace(/人民政府$/, '') : '青島市', year, r }
+    const context: TitleContext = {
+      subject,
+      dept: dept.name,
+      city: dept.level === 'district' ? dept.name.replace(/人民政府$/, '') : '青島市',
+      year,
+      r,
+    }
     const title = form.make(context)
 
     const scope = `${dept.code}/${year}`
@@ -271,7 +355,8 @@ export function* generateRecords(input: GeneratorInput): Generator<Record<string
     const normative = form.kind !== 'other'
     const effectiveOn = normative ? addDaysTo(writtenOn, r.int(10, 40)) : null
     const validityRoll = r.next()
-    const status = !normative || validityRoll < 0.86 ? 'valid' : validityRoll < 0.93 ? 'amended' : validityRoll < 0.97 ? 'repealed' : 'expired'
+    const status =
+      !normative || validityRoll < 0.86 ? 'valid' : validityRoll < 0.93 ? 'amended' : validityRoll < 0.97 ? 'repealed' : 'expired'
     const effectiveUntil = status === 'valid' ? null : addDaysTo(effectiveOn ?? writtenOn, r.int(365, 5 * 365))
 
     const keywords = r.sample([subject.replace(/[「」]/g, ''), ...theme.subjects.map(plain), '政務公開', form.docType], r.int(2, 3))

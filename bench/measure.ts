@@ -33,10 +33,12 @@ export type Measurement = {
   busyBefore?: string
 }
 
-const codes = (result: Result) => Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => [code, Number(count)]))
+const codes = (result: Result) =>
+  Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => [code, Number(count)]))
 
 /** Any non-2xx answer, connection error or timeout fails a run; so does a measured run in which nothing completed. */
-const bad = (result: Result, measured: boolean) => result.non2xx > 0 || result.errors > 0 || result.timeouts > 0 || (measured && result['2xx'] === 0)
+const bad = (result: Result, measured: boolean) =>
+  result.non2xx > 0 || result.errors > 0 || result.timeouts > 0 || (measured && result['2xx'] === 0)
 
 /** Seconds a request may take before autocannon counts a timeout: slow servers queue 20 requests deep. */
 const TIMEOUT = 60
@@ -84,7 +86,8 @@ export const measure = async (opts: {
   await settle()
   const warm = await autocannon({ url, connections, duration: warmup, timeout: TIMEOUT })
   await drain(url)
-  if (bad(warm, false)) return { ...base, problem: `warm-up: ${describe(warm)}`, non2xx: warm.non2xx, errors: warm.errors, statusCodes: codes(warm) }
+  if (bad(warm, false))
+    return { ...base, problem: `warm-up: ${describe(warm)}`, non2xx: warm.non2xx, errors: warm.errors, statusCodes: codes(warm) }
   await settle()
   let before: CpuSnapshot = snapshot(pgid)
   let result = await autocannon({ url, connections, duration, timeout: TIMEOUT })
@@ -106,7 +109,12 @@ export const measure = async (opts: {
     ...base,
     // Completed responses over the run's wall time (autocannon's requests.average is the mean of whole-second
     // samples, too coarse below a few requests per second).
-    rps: result.duration > 0 ? (total / result.duration >= 100 ? Math.round(total / result.duration) : Math.round((total / result.duration) * 10) / 10) : 0,
+    rps:
+      result.duration > 0
+        ? total / result.duration >= 100
+          ? Math.round(total / result.duration)
+          : Math.round((total / result.duration) * 10) / 10
+        : 0,
     p50: result.latency.p50,
     p99: result.latency.p99,
     p999: result.latency.p99_9,

@@ -45,7 +45,12 @@ export const installCleanup = () => {
   // and leaves tsx and this process running; notice the reparenting and stop too.
   const parentOf = (pid: number): number | null => {
     try {
-      return Number(fs.readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[1])
+      return Number(
+        fs
+          .readFileSync(`/proc/${pid}/stat`, 'utf8')
+          .replace(/^.*\) /s, '')
+          .split(' ')[1],
+      )
     } catch {
       return null
     }
@@ -97,11 +102,22 @@ export const tail = (file: string, lines = 40) => {
 }
 
 /** Runs a command to completion with its output in a log file (and optionally on the console). */
-export const runToEnd = (name: string, command: string, args: string[], env: Env, echo = false): Promise<{ code: number | null; log: string }> => {
+export const runToEnd = (
+  name: string,
+  command: string,
+  args: string[],
+  env: Env,
+  echo = false,
+): Promise<{ code: number | null; log: string }> => {
   fs.mkdirSync(LOG_DIR, { recursive: true })
   const log = path.join(LOG_DIR, `${name}.log`)
   const out = fs.openSync(log, 'w')
-  const child = spawn(command, args, { cwd: ROOT, env: env as NodeJS.ProcessEnv, detached: true, stdio: ['ignore', echo ? 'pipe' : out, echo ? 'pipe' : out] })
+  const child = spawn(command, args, {
+    cwd: ROOT,
+    env: env as NodeJS.ProcessEnv,
+    detached: true,
+    stdio: ['ignore', echo ? 'pipe' : out, echo ? 'pipe' : out],
+  })
   live.add(child)
   if (echo) {
     const write = (chunk: Buffer) => {
@@ -162,7 +178,8 @@ export const startServer = async (opts: {
   const started = Date.now()
   let last = ''
   while (Date.now() - started < timeoutSeconds * 1000) {
-    if (gone !== undefined) throw new Error(`${name} exited with code ${gone} before it answered ${readyPath}; its log (${log}):\n${tail(log)}`)
+    if (gone !== undefined)
+      throw new Error(`${name} exited with code ${gone} before it answered ${readyPath}; its log (${log}):\n${tail(log)}`)
     try {
       const res = await fetch(`${base}${readyPath}`, { signal: AbortSignal.timeout(5000) })
       await res.arrayBuffer()

@@ -95,15 +95,33 @@ const main = async () => {
     ],
     [
       'payload.find (anonymous), where catalogue equals, sort -publishedAt, limit 20, depth 0',
-      () => payload.find({ collection: 'disclosures', where: { catalogue: { equals: catalogue } }, sort: '-publishedAt', limit: 20, depth: 0, overrideAccess: false }),
+      () =>
+        payload.find({
+          collection: 'disclosures',
+          where: { catalogue: { equals: catalogue } },
+          sort: '-publishedAt',
+          limit: 20,
+          depth: 0,
+          overrideAccess: false,
+        }),
     ],
     [
       'payload.find (anonymous), the same, pagination: false',
-      () => payload.find({ collection: 'disclosures', where: { catalogue: { equals: catalogue } }, sort: '-publishedAt', limit: 20, depth: 0, pagination: false, overrideAccess: false }),
+      () =>
+        payload.find({
+          collection: 'disclosures',
+          where: { catalogue: { equals: catalogue } },
+          sort: '-publishedAt',
+          limit: 20,
+          depth: 0,
+          pagination: false,
+          overrideAccess: false,
+        }),
     ],
     [
       'payload.find (overrideAccess), the same with pagination',
-      () => payload.find({ collection: 'disclosures', where: { catalogue: { equals: catalogue } }, sort: '-publishedAt', limit: 20, depth: 0 }),
+      () =>
+        payload.find({ collection: 'disclosures', where: { catalogue: { equals: catalogue } }, sort: '-publishedAt', limit: 20, depth: 0 }),
     ],
     [
       'payload.count (anonymous), where catalogue equals',
@@ -111,7 +129,15 @@ const main = async () => {
     ],
     [
       'payload.find (anonymous), vanilla REST list (depth 2)',
-      () => payload.find({ collection: 'disclosures', where: { catalogue: { equals: catalogue } }, sort: '-publishedAt', limit: 20, depth: 2, overrideAccess: false }),
+      () =>
+        payload.find({
+          collection: 'disclosures',
+          where: { catalogue: { equals: catalogue } },
+          sort: '-publishedAt',
+          limit: 20,
+          depth: 2,
+          overrideAccess: false,
+        }),
     ],
     [
       `payload.findByID (anonymous) ${manifest.recordId}, depth 1`,
@@ -131,7 +157,15 @@ const main = async () => {
           limit: 20,
           depth: 0,
           pagination: false,
-          select: { title: true, indexNumber: true, documentNumber: true, department: true, publishedAt: true, catalogue: true, validity: true },
+          select: {
+            title: true,
+            indexNumber: true,
+            documentNumber: true,
+            department: true,
+            publishedAt: true,
+            catalogue: true,
+            validity: true,
+          },
           overrideAccess: false,
         }),
     ],
@@ -152,8 +186,13 @@ const main = async () => {
     const sqlMs = last.reduce((sum, s) => sum + s.ms, 0)
     console.log(`\n${label}\n  ${stats(times)}; last run: ${last.length} statements, ${sqlMs.toFixed(1)} ms in SQL`)
     const slowest = [...last].sort((a, b) => b.ms - a.ms)
-    if (process.env.PROFILE_SQL === '1') for (const s of last) console.log(`    ${s.ms.toFixed(1).padStart(7)} ms  ${s.sql.replace(/\s+/g, ' ').slice(0, 400)}  ${JSON.stringify(s.params)?.slice(0, 120) ?? ''}`)
-    else for (const s of slowest.slice(0, 3)) console.log(`    ${s.ms.toFixed(1).padStart(7)} ms  ${s.sql.replace(/\s+/g, ' ').slice(0, 300)}`)
+    if (process.env.PROFILE_SQL === '1')
+      for (const s of last)
+        console.log(
+          `    ${s.ms.toFixed(1).padStart(7)} ms  ${s.sql.replace(/\s+/g, ' ').slice(0, 400)}  ${JSON.stringify(s.params)?.slice(0, 120) ?? ''}`,
+        )
+    else
+      for (const s of slowest.slice(0, 3)) console.log(`    ${s.ms.toFixed(1).padStart(7)} ms  ${s.sql.replace(/\s+/g, ' ').slice(0, 300)}`)
     for (const s of process.env.PROFILE_EXPLAIN === '1' ? slowest.filter((x) => x.ms >= 5 && !x.sql.startsWith('batch')) : []) {
       const adapter = payload.db as unknown as { client?: any; pool?: any }
       console.log(`\n    ${s.ms.toFixed(1)} ms, in full: ${s.sql}\n      params: ${JSON.stringify(s.params)}`)

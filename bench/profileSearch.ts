@@ -93,7 +93,14 @@ const main = async () => {
   t = performance.now()
   let rows = 0
   for (let page = 1; ; page++) {
-    const found = await payload.db.find<Record<string, unknown>>({ collection: 'search-index' as CollectionSlug, limit: 5000, page, sort: 'id', pagination: true, where: {} })
+    const found = await payload.db.find<Record<string, unknown>>({
+      collection: 'search-index' as CollectionSlug,
+      limit: 5000,
+      page,
+      sort: 'id',
+      pagination: true,
+      where: {},
+    })
     rows += found.docs.length
     if (!found.hasNextPage) break
   }
@@ -101,10 +108,24 @@ const main = async () => {
   const readSql = sqlMs(statements)
   console.log(`\n${db}: ${manifest.records} records, ${index.size} documents in the index`)
   console.log(`build (first refresh): ${buildMs.toFixed(0)} ms, ${buildStatements} statements, ${buildSql.toFixed(0)} ms in SQL`)
-  console.log(`  reading the ${rows} rows again as the build does (payload.db.find, pages of 5,000) alone: ${readMs.toFixed(0)} ms (${readSql.toFixed(0)} ms in SQL); so about ${(buildMs - readMs).toFixed(0)} ms folding and posting in memory`)
-  console.log(`  memory: rss ${mib(memBefore.rss)} → ${mib(memAfter.rss)}, heap used ${mib(memBefore.heapUsed)} → ${mib(memAfter.heapUsed)}${global.gc ? ' (after gc)' : ' (no --expose-gc: not collected first)'}`)
+  console.log(
+    `  reading the ${rows} rows again as the build does (payload.db.find, pages of 5,000) alone: ${readMs.toFixed(0)} ms (${readSql.toFixed(0)} ms in SQL); so about ${(buildMs - readMs).toFixed(0)} ms folding and posting in memory`,
+  )
+  console.log(
+    `  memory: rss ${mib(memBefore.rss)} → ${mib(memAfter.rss)}, heap used ${mib(memBefore.heapUsed)} → ${mib(memAfter.heapUsed)}${global.gc ? ' (after gc)' : ' (no --expose-gc: not collected first)'}`,
+  )
 
-  type Parts = { sync: number; syncSql: number; memory: number; reread: number; rereadSql: number; rereadStatements: number; total: number; stringify: number; hits: number }
+  type Parts = {
+    sync: number
+    syncSql: number
+    memory: number
+    reread: number
+    rereadSql: number
+    rereadStatements: number
+    total: number
+    stringify: number
+    hits: number
+  }
   const results = new Map<number, Parts[]>()
   const SELECT = { title: true, indexNumber: true, documentNumber: true, publishedAt: true, department: true }
   let example: Statement[] = []
@@ -166,40 +187,70 @@ const main = async () => {
       const xs = col(key)
       console.log(`  ${label.padEnd(40)}${f(pct(xs, 0.5))}${f(pct(xs, 0.95))}${f(Math.max(...xs))}`)
     }
-    console.log(`  statements per re-read: ${pct(col('rereadStatements'), 0.5)}; matches per term: ${Math.min(...col('hits'))}–${Math.max(...col('hits'))}`)
+    console.log(
+      `  statements per re-read: ${pct(col('rereadStatements'), 0.5)}; matches per term: ${Math.min(...col('hits'))}–${Math.max(...col('hits'))}`,
+    )
     const slowest = [...parts].sort((a, b) => b.memory - a.memory).slice(0, 3)
     console.log(`  slowest in-memory queries: ${slowest.map((p) => `${p.memory.toFixed(1)} ms (${p.hits} matches)`).join(', ')}`)
   }
   console.log('\nthe statements of one re-read:')
-  for (const s of example) console.log(`  ${s.ms.toFixed(1).padStart(6)} ms  ${s.sql.replace(/\s+/g, ' ').slice(0, process.env.PROFILE_SQL === '1' ? 2000 : 220)}`)
+  for (const s of example)
+    console.log(`  ${s.ms.toFixed(1).padStart(6)} ms  ${s.sql.replace(/\s+/g, ' ').slice(0, process.env.PROFILE_SQL === '1' ? 2000 : 220)}`)
 
   // The sync query with k rows in its window: what every search pays after k rows were written within 2
   // minutes of the newest (a bulk reindex, an import, rebuildSearchIndex).
   console.log('\nthe sync query with k rows changed since its cut-off (select key, updatedAt), median of 3, ms:')
   console.log(`  ${'rows'.padStart(8)}${'default sort'.padStart(14)}${'as sent'.padStart(10)}${'payload.db.find'.padStart(17)}`)
-  console.log('  (default sort: Payload\'s -createdAt, unpaged, as the sync was sent before d0e37e8; as sent: sort updatedAt, pages of 5,000; payload.db.find: the same through the adapter, unpaged, no field hooks)')
+  console.log(
+    "  (default sort: Payload's -createdAt, unpaged, as the sync was sent before d0e37e8; as sent: sort updatedAt, pages of 5,000; payload.db.find: the same through the adapter, unpaged, no field hooks)",
+  )
   // 100,000 rows take seconds a query: PROFILE_BIG=1 adds them.
   for (const k of [1, 100, 1000, 10_000, ...(process.env.PROFILE_BIG === '1' ? [100_000] : [])]) {
     if (k > rows) break
-    const cut = await payload.find({ collection: 'search-index' as CollectionSlug, sort: '-updatedAt', limit: 1, page: k, depth: 0, select: { updatedAt: true } as any, overrideAccess: true })
+    const cut = await payload.find({
+      collection: 'search-index' as CollectionSlug,
+      sort: '-updatedAt',
+      limit: 1,
+      page: k,
+      depth: 0,
+      select: { updatedAt: true } as any,
+      overrideAccess: true,
+    })
     const since = new Date(new Date((cut.docs[0] as any).updatedAt).getTime() - 1).toISOString()
     const where = { updatedAt: { greater_than: since } }
     const select = { key: true, updatedAt: true } as any
     const variants: [string, () => Promise<{ docs: unknown[] }>][] = [
-      ['default sort', () => payload.find({ collection: 'search-index' as CollectionSlug, where, select, depth: 0, pagination: false, overrideAccess: true })],
+      [
+        'default sort',
+        () =>
+          payload.find({ collection: 'search-index' as CollectionSlug, where, select, depth: 0, pagination: false, overrideAccess: true }),
+      ],
       [
         'as sent',
         async () => {
           const docs: unknown[] = []
           for (let page = 1; ; page++) {
-            const found = await payload.find({ collection: 'search-index' as CollectionSlug, where, select, sort: 'updatedAt', depth: 0, limit: 5000, page, overrideAccess: true })
+            const found = await payload.find({
+              collection: 'search-index' as CollectionSlug,
+              where,
+              select,
+              sort: 'updatedAt',
+              depth: 0,
+              limit: 5000,
+              page,
+              overrideAccess: true,
+            })
             docs.push(...found.docs)
             if (!found.hasNextPage) break
           }
           return { docs }
         },
       ],
-      ['payload.db.find', () => payload.db.find({ collection: 'search-index' as CollectionSlug, where, select, sort: 'updatedAt', limit: 0, pagination: false })],
+      [
+        'payload.db.find',
+        () =>
+          payload.db.find({ collection: 'search-index' as CollectionSlug, where, select, sort: 'updatedAt', limit: 0, pagination: false }),
+      ],
     ]
     const cells: string[] = []
     let n = 0
@@ -217,13 +268,20 @@ const main = async () => {
   }
 
   // Folding alone: what the build spends on each row's title and text (the fold table is warm by now).
-  const all = await payload.db.find({ collection: 'search-index' as CollectionSlug, select: { title: true, text: true } as any, limit: 0, pagination: false })
+  const all = await payload.db.find({
+    collection: 'search-index' as CollectionSlug,
+    select: { title: true, text: true } as any,
+    limit: 0,
+    pagination: false,
+  })
   const { fold } = await import('../src/lib/search/normalize.js')
   t = performance.now()
   let chars = 0
   for (const row of all.docs as any[]) chars += fold(String(row.title ?? '')).length + fold(String(row.text ?? '')).length
   const foldMs = performance.now() - t
-  console.log(`\nbuild parts: fold() of ${all.docs.length} titles and texts (${(chars / 1e6).toFixed(1)} M characters) alone: ${foldMs.toFixed(0)} ms; the rest of the in-memory part is bigrams and posting lists`)
+  console.log(
+    `\nbuild parts: fold() of ${all.docs.length} titles and texts (${(chars / 1e6).toFixed(1)} M characters) alone: ${foldMs.toFixed(0)} ms; the rest of the in-memory part is bigrams and posting lists`,
+  )
   await payload.destroy()
 }
 

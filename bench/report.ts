@@ -36,7 +36,8 @@ export type RunInfo = {
 
 const get = (ms: Measurement[], name: string) => ms.find((m) => m.name === name && m.ok)
 
-const fmt = (n: number | undefined, digits = 0) => (n === undefined ? '—' : n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }))
+const fmt = (n: number | undefined, digits = 0) =>
+  n === undefined ? '—' : n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
 const ms = (n: number | undefined) => (n === undefined ? '—' : `${fmt(n, Number.isInteger(n) ? 0 : 1)} ms`)
 /** Requests/s: whole numbers, one decimal below 100. */
 const rate = (n: number | undefined) => fmt(n, n !== undefined && n < 100 && !Number.isInteger(n) ? 1 : 0)
@@ -72,7 +73,9 @@ export const targets = (measurements: Measurement[], search?: SearchResult): Tar
       required: `≥ ${required}×`,
       achieved: `${ratio(r)} (${rate(x.rps)} / ${rate(y.rps)} req/s)`,
       met,
-      by: met ? `met, ${ratio(r / required)} the requirement` : `missed: ${ratio(r)} of ${required}× required (${Math.round((r / required) * 100)} % of the target)`,
+      by: met
+        ? `met, ${ratio(r / required)} the requirement`
+        : `missed: ${ratio(r)} of ${required}× required (${Math.round((r / required) * 100)} % of the target)`,
     })
   }
   const latency = (id: string, description: string, a: string, limit: number) => {
@@ -104,7 +107,15 @@ export const targets = (measurements: Measurement[], search?: SearchResult): Tar
     const description = `lean server, search, ${run.length}-character terms, ${run.connections} connection${run.connections === 1 ? '' : 's'}`
     const required = `p95 < ${SEARCH_P95_MS} ms`
     if (!run.ok || run.p95 === undefined) {
-      out.push({ id: run.name, description, required, achieved: 'not measured', met: null, by: `${run.name} failed: ${run.problem}`, why: SEARCH_WHY })
+      out.push({
+        id: run.name,
+        description,
+        required,
+        achieved: 'not measured',
+        met: null,
+        by: `${run.name} failed: ${run.problem}`,
+        why: SEARCH_WHY,
+      })
       continue
     }
     const met = run.p95 < SEARCH_P95_MS
@@ -114,12 +125,22 @@ export const targets = (measurements: Measurement[], search?: SearchResult): Tar
       required,
       achieved: `p95 ${ms(run.p95)} (p50 ${ms(run.p50)}, p99 ${ms(run.p99)}; ${rate(run.rps)} req/s)`,
       met,
-      by: met ? `met (${ms(round1(SEARCH_P95_MS - run.p95))} to spare)` : `missed by ${ms(round1(run.p95 - SEARCH_P95_MS))} (${ratio(run.p95 / SEARCH_P95_MS)} the limit)`,
+      by: met
+        ? `met (${ms(round1(SEARCH_P95_MS - run.p95))} to spare)`
+        : `missed by ${ms(round1(run.p95 - SEARCH_P95_MS))} (${ratio(run.p95 / SEARCH_P95_MS)} the limit)`,
       why: SEARCH_WHY,
     })
   }
   if (search && !search.runs.length) {
-    out.push({ id: 'search', description: 'lean server, search', required: `p95 < ${SEARCH_P95_MS} ms`, achieved: 'not measured', met: null, by: search.problems.join('; ') || 'not measured', why: SEARCH_WHY })
+    out.push({
+      id: 'search',
+      description: 'lean server, search',
+      required: `p95 < ${SEARCH_P95_MS} ms`,
+      achieved: 'not measured',
+      met: null,
+      by: search.problems.join('; ') || 'not measured',
+      why: SEARCH_WHY,
+    })
   }
   return out
 }
@@ -132,23 +153,40 @@ const searchLines = (search: SearchResult, database: DatabaseName): string[] => 
   const lines: string[] = ['### Search (lean server, cache off, search rate limit off)', '']
   const rss = search.rss
   const ready = search.ready
-  lines.push(`- \`search-index\`: ${search.rows === null ? 'rows unknown' : `${fmt(search.rows)} rows`}${search.fillSeconds ? ` (written by the bench's seed step in ${fmt(search.fillSeconds, 0)} s, bench/searchIndex.ts)` : ''}.`)
+  lines.push(
+    `- \`search-index\`: ${search.rows === null ? 'rows unknown' : `${fmt(search.rows)} rows`}${search.fillSeconds ? ` (written by the bench's seed step in ${fmt(search.fillSeconds, 0)} s, bench/searchIndex.ts)` : ''}.`,
+  )
   if (ready?.atStart) {
     lines.push(
       `- the server builds its in-memory index right after it starts listening: **${ms(ready.buildMs)}** for ${fmt(ready.records)} records by its log${ready.error ? ` (**${cell(ready.error)}**)` : ''}; ${ready.pings ? `the bench saw the index ready ${ms(ready.waitedMs)} after the server's first answer to the readiness ping (\`/api/public/ping\`); meanwhile ${fmt(ready.pings)} pings, one every 250 ms or so, were answered, the slowest in **${ms(ready.slowestPingMs)}** (the build runs on the server's event loop)` : 'the server answered its first readiness ping (`/api/public/ping`) only once the build was done: it held the event loop while it built'}.`,
       `- the first search (\`${search.first?.term ?? '—'}\`) after that: ${search.first ? ms(search.first.ms) : '—'}.`,
     )
-  } else lines.push(`- the first search (\`${search.first?.term ?? '—'}\`) built the in-memory index: **${search.first ? ms(search.first.ms) : '—'}** (wall time of that request).`)
+  } else
+    lines.push(
+      `- the first search (\`${search.first?.term ?? '—'}\`) built the in-memory index: **${search.first ? ms(search.first.ms) : '—'}** (wall time of that request).`,
+    )
   lines.push(
     `- lean server resident memory (VmRSS of its node process): ${mib(rss.started)} at its first answer to the readiness ping${ready?.atStart ? ' (the build may have begun)' : ''}, **${mib(rss.afterBuild)} with the index built**, ${mib(rss.atEnd)} at the end of the search runs.`,
   )
   lines.push('')
-  lines.push(`Each run cycles through ${SEARCH_TERMS_NOTE}; latencies are every response's own (autocannon's histogram has no p95), in ms.`, '')
+  lines.push(
+    `Each run cycles through ${SEARCH_TERMS_NOTE}; latencies are every response's own (autocannon's histogram has no p95), in ms.`,
+    '',
+  )
   lines.push('| measurement | req/s | p50 | p95 | p99 | max | responses | CPU ms/resp | |', '|---|---:|---:|---:|---:|---:|---:|---:|---|')
   for (const run of search.runs) {
-    const remark = run.ok ? (run.byCount ? `by count: ${fmt(run.total)} responses in ${fmt(run.seconds, 1)} s` : '') : `**FAILED**: ${cell(run.problem ?? '')}`
-    const cpu = run.serverCpuMs == null ? '—' : `${fmt(run.serverCpuMs, 1)}${database === 'postgres' && run.postgresCpuMs != null ? ` + ${fmt(run.postgresCpuMs, 1)}` : ''}`
-    lines.push(`| ${run.label} | ${rate(run.rps)} | ${ms(run.p50)} | ${ms(run.p95)} | ${ms(run.p99)} | ${ms(run.max)} | ${fmt(run.total)} | ${cpu} | ${remark} |`)
+    const remark = run.ok
+      ? run.byCount
+        ? `by count: ${fmt(run.total)} responses in ${fmt(run.seconds, 1)} s`
+        : ''
+      : `**FAILED**: ${cell(run.problem ?? '')}`
+    const cpu =
+      run.serverCpuMs == null
+        ? '—'
+        : `${fmt(run.serverCpuMs, 1)}${database === 'postgres' && run.postgresCpuMs != null ? ` + ${fmt(run.postgresCpuMs, 1)}` : ''}`
+    lines.push(
+      `| ${run.label} | ${rate(run.rps)} | ${ms(run.p50)} | ${ms(run.p95)} | ${ms(run.p99)} | ${ms(run.max)} | ${fmt(run.total)} | ${cpu} | ${remark} |`,
+    )
   }
   if (search.terms.length) {
     lines.push('', 'The terms, with their matches (`totalDocs`) and the median of three sequential requests:', '')
@@ -160,7 +198,10 @@ const searchLines = (search: SearchResult, database: DatabaseName): string[] => 
   if (search.oneOffs.length) {
     lines.push('', 'One-off timings (not targets), cache off: sequential requests after one checked request.', '')
     lines.push('| | path | median | min | max | bytes | |', '|---|---|---:|---:|---:|---:|---|')
-    for (const o of search.oneOffs) lines.push(`| ${o.label} | \`${o.path}\` | ${ms(o.median)} | ${ms(o.min)} | ${ms(o.max)} | ${fmt(o.bytes)} | ${o.ok ? `X-Cache: ${o.cache ?? '—'}` : `**FAILED**: ${cell(o.problem ?? '')}`} |`)
+    for (const o of search.oneOffs)
+      lines.push(
+        `| ${o.label} | \`${o.path}\` | ${ms(o.median)} | ${ms(o.min)} | ${ms(o.max)} | ${fmt(o.bytes)} | ${o.ok ? `X-Cache: ${o.cache ?? '—'}` : `**FAILED**: ${cell(o.problem ?? '')}`} |`,
+      )
   }
   if (search.problems.length) {
     lines.push('', 'Problems:', '')
@@ -221,22 +262,40 @@ const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].redu
 
 export const printDatabase = (result: DatabaseResult) => {
   const { database, manifest, measurements } = result
-  console.log(`\n=== ${database}: ${fmt(manifest.records)} records; catalogue entry ${manifest.catalogue.code} (id ${manifest.catalogue.id}, ${fmt(manifest.catalogue.records)} records); record id ${manifest.recordId}`)
-  if (measurements.length) console.log(`${pad('measurement', 52)}${pad('req/s', 10)}${pad('p50', 10)}${pad('p99', 10)}${pad('bytes', 9)}${pad('CPU ms', 14)}status`)
+  console.log(
+    `\n=== ${database}: ${fmt(manifest.records)} records; catalogue entry ${manifest.catalogue.code} (id ${manifest.catalogue.id}, ${fmt(manifest.catalogue.records)} records); record id ${manifest.recordId}`,
+  )
+  if (measurements.length)
+    console.log(
+      `${pad('measurement', 52)}${pad('req/s', 10)}${pad('p50', 10)}${pad('p99', 10)}${pad('bytes', 9)}${pad('CPU ms', 14)}status`,
+    )
   for (const m of measurements) {
     const status = m.ok ? 'ok' : `FAILED: ${m.problem}`
-    console.log(`${pad(m.label, 52)}${pad(rate(m.rps), 10)}${pad(ms(m.p50), 10)}${pad(ms(m.p99), 10)}${pad(fmt(m.bytesPerRequest), 9)}${pad(cpuCell(m, database), 14)}${status}`)
+    console.log(
+      `${pad(m.label, 52)}${pad(rate(m.rps), 10)}${pad(ms(m.p50), 10)}${pad(ms(m.p99), 10)}${pad(fmt(m.bytesPerRequest), 9)}${pad(cpuCell(m, database), 14)}${status}`,
+    )
   }
   const search = result.search
   if (search) {
-    const build = search.ready?.atStart ? `index built at start in ${ms(search.ready.buildMs)} (server log); first search ${search.first ? ms(search.first.ms) : '—'}` : `first search ${search.first ? ms(search.first.ms) : '—'} (builds the index)`
-    console.log(`search: ${search.rows ?? '?'} rows; ${build}; server RSS ${mib(search.rss.started)} at the first ping, ${mib(search.rss.afterBuild)} with the index, ${mib(search.rss.atEnd)} at the end`)
+    const build = search.ready?.atStart
+      ? `index built at start in ${ms(search.ready.buildMs)} (server log); first search ${search.first ? ms(search.first.ms) : '—'}`
+      : `first search ${search.first ? ms(search.first.ms) : '—'} (builds the index)`
+    console.log(
+      `search: ${search.rows ?? '?'} rows; ${build}; server RSS ${mib(search.rss.started)} at the first ping, ${mib(search.rss.afterBuild)} with the index, ${mib(search.rss.atEnd)} at the end`,
+    )
     console.log(`${pad('search run', 56)}${pad('req/s', 10)}${pad('p50', 10)}${pad('p95', 10)}${pad('p99', 10)}status`)
-    for (const run of search.runs) console.log(`${pad(run.label, 56)}${pad(rate(run.rps), 10)}${pad(ms(run.p50), 10)}${pad(ms(run.p95), 10)}${pad(ms(run.p99), 10)}${run.ok ? 'ok' : `FAILED: ${run.problem}`}`)
-    for (const o of search.oneOffs) console.log(`  one-off ${o.label} ${o.path}: ${o.ok ? `median ${ms(o.median)} (min ${ms(o.min)}, max ${ms(o.max)})` : `FAILED: ${o.problem}`}`)
+    for (const run of search.runs)
+      console.log(
+        `${pad(run.label, 56)}${pad(rate(run.rps), 10)}${pad(ms(run.p50), 10)}${pad(ms(run.p95), 10)}${pad(ms(run.p99), 10)}${run.ok ? 'ok' : `FAILED: ${run.problem}`}`,
+      )
+    for (const o of search.oneOffs)
+      console.log(
+        `  one-off ${o.label} ${o.path}: ${o.ok ? `median ${ms(o.median)} (min ${ms(o.min)}, max ${ms(o.max)})` : `FAILED: ${o.problem}`}`,
+      )
   }
   console.log('targets:')
-  for (const t of targets(measurements, search)) console.log(`  ${t.met === null ? '?' : t.met ? '✓' : '✗'} ${t.description}: ${t.achieved} (required ${t.required}) — ${t.by}`)
+  for (const t of targets(measurements, search))
+    console.log(`  ${t.met === null ? '?' : t.met ? '✓' : '✗'} ${t.description}: ${t.achieved} (required ${t.required}) — ${t.by}`)
   console.log('other ratios (req/s):')
   for (const r of infoRatios(measurements)) console.log(`  ${r.label}: ${ratio(r.value)}`)
   for (const note of result.notes) console.log(`  note: ${note}`)
@@ -264,35 +323,56 @@ export const writeResults = (run: RunInfo, results: DatabaseResult[], failures: 
   const env = machine()
   const lines: string[] = []
   lines.push('# Public read API benchmark', '')
-  lines.push('Generated by `npm run bench` (bench/run.ts). Do not edit it by hand: explanations of missed targets live in bench/why.md.', '')
+  lines.push(
+    'Generated by `npm run bench` (bench/run.ts). Do not edit it by hand: explanations of missed targets live in bench/why.md.',
+    '',
+  )
   lines.push('| | |', '|---|---|')
   lines.push(`| date | ${run.finished} |`)
   lines.push(`| machine | ${env.cpus}; ${env.memory} RAM; ${env.os} |`)
   lines.push(`| node | ${env.node} |`)
   lines.push(`| records (N) | ${fmt(run.records)} |`)
-  lines.push(`| load | autocannon, ${run.connections} connections, ${run.warmup} s warm-up then ${run.duration} s measured, per measurement; servers run one at a time |`)
+  lines.push(
+    `| load | autocannon, ${run.connections} connections, ${run.warmup} s warm-up then ${run.duration} s measured, per measurement; servers run one at a time |`,
+  )
   lines.push(`| sources | ${run.source} |`)
   lines.push(`| Next build | ${run.build} |`)
   if (run.only?.length) lines.push(`| groups | only ${run.only.join(', ')} (BENCH_ONLY / --only): a partial run |`)
   lines.push('')
-  lines.push(`Latencies are autocannon's, recorded in whole milliseconds (a p50 of 0 ms means under 1 ms). Requests/s is the completed responses over the wall time of the measured run; a run that completed fewer than ${MIN_RESPONSES} responses in its time is run again until ${MIN_RESPONSES} have completed (marked *by count*; its p99 is then close to its maximum). The load generator runs in the bench process on the same machine, so the fastest servers share the CPU with it. *CPU ms/resp* is the CPU time the server's processes (and, on PostgreSQL, after the +, PostgreSQL's processes) used during the measured run, per completed response, from /proc; a single-threaded server tops out near 1,000 / that figure requests/s. Before each warm-up and measured run the bench waits (up to 20 s) for the machine to fall under 0.3 busy cores, so no run inherits the previous one's backlog; a note says when it did not.`)
+  lines.push(
+    `Latencies are autocannon's, recorded in whole milliseconds (a p50 of 0 ms means under 1 ms). Requests/s is the completed responses over the wall time of the measured run; a run that completed fewer than ${MIN_RESPONSES} responses in its time is run again until ${MIN_RESPONSES} have completed (marked *by count*; its p99 is then close to its maximum). The load generator runs in the bench process on the same machine, so the fastest servers share the CPU with it. *CPU ms/resp* is the CPU time the server's processes (and, on PostgreSQL, after the +, PostgreSQL's processes) used during the measured run, per completed response, from /proc; a single-threaded server tops out near 1,000 / that figure requests/s. Before each warm-up and measured run the bench waits (up to 20 s) for the machine to fall under 0.3 busy cores, so no run inherits the previous one's backlog; a note says when it did not.`,
+  )
   lines.push('')
   for (const result of results) {
     const { database, manifest, measurements } = result
     lines.push(`## ${database}`, '')
     lines.push(`- database: \`${manifest.uri}\`; ${seedLine(manifest)}`)
-    lines.push(`- planner statistics: ${manifest.statistics === 'analyzed' ? (database === 'postgres' ? 'VACUUM ANALYZE after the seed (what autovacuum does on its own)' : 'ANALYZE, as the app runs it when it connects to a database without statistics') : 'none'}`)
-    lines.push(`- catalogue entry **${manifest.catalogue.code} ${manifest.catalogue.title}** (id ${manifest.catalogue.id}, a leaf with ${fmt(manifest.catalogue.records)} records); detail record id ${manifest.recordId}; ${manifest.interpretations} interpretations, ${manifest.departments} departments, ${manifest.catalogueEntries} catalogue entries`)
+    lines.push(
+      `- planner statistics: ${manifest.statistics === 'analyzed' ? (database === 'postgres' ? 'VACUUM ANALYZE after the seed (what autovacuum does on its own)' : 'ANALYZE, as the app runs it when it connects to a database without statistics') : 'none'}`,
+    )
+    lines.push(
+      `- catalogue entry **${manifest.catalogue.code} ${manifest.catalogue.title}** (id ${manifest.catalogue.id}, a leaf with ${fmt(manifest.catalogue.records)} records); detail record id ${manifest.recordId}; ${manifest.interpretations} interpretations, ${manifest.departments} departments, ${manifest.catalogueEntries} catalogue entries`,
+    )
     lines.push('')
-    if (measurements.length) lines.push('| measurement | path | req/s | p50 | p99 | bytes/resp | CPU ms/resp | |', '|---|---|---:|---:|---:|---:|---:|---|')
+    if (measurements.length)
+      lines.push('| measurement | path | req/s | p50 | p99 | bytes/resp | CPU ms/resp | |', '|---|---|---:|---:|---:|---:|---:|---|')
     for (const m of measurements) {
       const url = new URL(m.url)
-      const remark = m.ok ? (m.byCount ? `by count: ${fmt(m.total)} responses in ${fmt(m.seconds, 1)} s` : '') : `**FAILED**: ${cell(m.problem ?? '')}`
-      lines.push(`| ${m.label} | \`${decodeURIComponent(url.pathname + url.search)}\` | ${rate(m.rps)} | ${ms(m.p50)} | ${ms(m.p99)} | ${fmt(m.bytesPerRequest)} | ${cpuCell(m, database)} | ${remark} |`)
+      const remark = m.ok
+        ? m.byCount
+          ? `by count: ${fmt(m.total)} responses in ${fmt(m.seconds, 1)} s`
+          : ''
+        : `**FAILED**: ${cell(m.problem ?? '')}`
+      lines.push(
+        `| ${m.label} | \`${decodeURIComponent(url.pathname + url.search)}\` | ${rate(m.rps)} | ${ms(m.p50)} | ${ms(m.p99)} | ${fmt(m.bytesPerRequest)} | ${cpuCell(m, database)} | ${remark} |`,
+      )
     }
     if (result.search) lines.push('', ...searchLines(result.search, database))
     lines.push('', '### Targets', '', '| target | required | achieved | result |', '|---|---|---|---|')
-    for (const t of targets(measurements, result.search)) lines.push(`| ${t.description} | ${t.required} | ${t.achieved} | ${t.met === null ? `**not measured**: ${cell(t.by)}` : t.met ? cell(t.by) : `**${cell(t.by)}**`} |`)
+    for (const t of targets(measurements, result.search))
+      lines.push(
+        `| ${t.description} | ${t.required} | ${t.achieved} | ${t.met === null ? `**not measured**: ${cell(t.by)}` : t.met ? cell(t.by) : `**${cell(t.by)}**`} |`,
+      )
     const ratios = infoRatios(measurements)
     if (ratios.length) lines.push('', '### Other ratios (requests/s)', '')
     for (const r of ratios) lines.push(`- ${r.label}: ${ratio(r.value)}`)
@@ -312,12 +392,19 @@ export const writeResults = (run: RunInfo, results: DatabaseResult[], failures: 
       explained.set(section.slice(0, newline).trim(), section.slice(newline + 1).trim())
     }
   }
-  const missed = results.flatMap((r) => targets(r.measurements, r.search).filter((t) => t.met !== true).map((t) => ({ database: r.database, t })))
+  const missed = results.flatMap((r) =>
+    targets(r.measurements, r.search)
+      .filter((t) => t.met !== true)
+      .map((t) => ({ database: r.database, t })),
+  )
   const heading = (t: Target) => t.why ?? t.description
   lines.push('## Why', '')
   if (missed.length) {
     lines.push('Targets missed or not measured:', '')
-    for (const { database, t } of missed) lines.push(`- ${database}: ${t.description} — ${t.by}${explained.has(heading(t)) ? ` (explained below${t.why ? `, under *${t.why}*` : ''})` : '\n  - why: _not explained yet (add it to bench/why.md)_'}`)
+    for (const { database, t } of missed)
+      lines.push(
+        `- ${database}: ${t.description} — ${t.by}${explained.has(heading(t)) ? ` (explained below${t.why ? `, under *${t.why}*` : ''})` : '\n  - why: _not explained yet (add it to bench/why.md)_'}`,
+      )
     for (const description of new Set(missed.map(({ t }) => heading(t)))) {
       if (explained.has(description)) lines.push('', `### ${description}`, '', explained.get(description)!)
     }
@@ -328,12 +415,19 @@ export const writeResults = (run: RunInfo, results: DatabaseResult[], failures: 
   }
   lines.push('')
   fs.writeFileSync(path.join(BENCH_DIR, 'results.md'), lines.join('\n'))
-  fs.writeFileSync(path.join(BENCH_DIR, 'results.json'), `${JSON.stringify({ run, machine: env, results: results.map((r) => ({ ...r, targets: targets(r.measurements, r.search) })), failures }, null, 2)}\n`)
+  fs.writeFileSync(
+    path.join(BENCH_DIR, 'results.json'),
+    `${JSON.stringify({ run, machine: env, results: results.map((r) => ({ ...r, targets: targets(r.measurements, r.search) })), failures }, null, 2)}\n`,
+  )
 }
 
 // `npx tsx bench/report.ts`: results.md again from results.json, with the current bench/why.md.
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  const saved = JSON.parse(fs.readFileSync(path.join(BENCH_DIR, 'results.json'), 'utf8')) as { run: RunInfo; results: (DatabaseResult & { targets?: unknown })[]; failures: string[] }
+  const saved = JSON.parse(fs.readFileSync(path.join(BENCH_DIR, 'results.json'), 'utf8')) as {
+    run: RunInfo
+    results: (DatabaseResult & { targets?: unknown })[]
+    failures: string[]
+  }
   writeResults(
     saved.run,
     saved.results.map(({ targets: _targets, ...result }) => result),

@@ -23,7 +23,8 @@ const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name)
 const log = (msg: string) => console.log(`bench: ${msg}`)
 
 /** Node must resolve packages with the development condition for tsx scripts (see scripts/seed.ts). */
-const withDevCondition = (options = '') => (options.includes('--conditions=development') ? options : `--conditions=development ${options}`.trim())
+const withDevCondition = (options = '') =>
+  options.includes('--conditions=development') ? options : `--conditions=development ${options}`.trim()
 /** …and without it under `next start`: a production build must not load development builds of packages. */
 const withoutDevCondition = (options = '') => options.replace(/--conditions[= ]development/g, '').trim()
 
@@ -31,14 +32,20 @@ const secret = randomBytes(24).toString('hex') // 48 characters
 const ports = { lean: config.basePort, next: config.basePort + 1, raw: config.basePort + 2, const: config.basePort + 3 }
 
 const GROUPS = ['raw', 'lean-cold', 'lean-warm', 'search', 'next-cold', 'next-warm', 'const']
-for (const group of config.only) if (!GROUPS.includes(group)) throw new Error(`BENCH_ONLY / --only: unknown group "${group}" (${GROUPS.join(', ')})`)
+for (const group of config.only)
+  if (!GROUPS.includes(group)) throw new Error(`BENCH_ONLY / --only: unknown group "${group}" (${GROUPS.join(', ')})`)
 const wanted = (group: string) => config.only.length === 0 || config.only.includes(group)
 
 // ---------------------------------------------------------------------------------------------- seeding
 
 const seed = async (db: DatabaseName): Promise<Manifest> => {
   log(`${db}: seeding or reusing ${config.records.toLocaleString('en-US')} records`)
-  const env = { ...process.env, BENCH_DB: db, BENCH_RECORDS: String(config.records), NODE_OPTIONS: withDevCondition(process.env.NODE_OPTIONS) }
+  const env = {
+    ...process.env,
+    BENCH_DB: db,
+    BENCH_RECORDS: String(config.records),
+    NODE_OPTIONS: withDevCondition(process.env.NODE_OPTIONS),
+  }
   const before = Date.now()
   const { code, log: file } = await runToEnd(`seed-${db}`, bin('tsx'), ['bench/seed.ts'], env, true)
   if (code !== 0) throw new Error(`seeding ${db} failed (exit ${code}); log: ${file}`)
@@ -46,10 +53,15 @@ const seed = async (db: DatabaseName): Promise<Manifest> => {
   try {
     manifest = JSON.parse(fs.readFileSync(manifestPath(db), 'utf8')) as Manifest
   } catch {
-    throw new Error(`seeding ${db} left no manifest (did a schema push ask for confirmation? rerun with BENCH_RESEED=1); log: ${file}\n${tail(file)}`)
+    throw new Error(
+      `seeding ${db} left no manifest (did a schema push ask for confirmation? rerun with BENCH_RESEED=1); log: ${file}\n${tail(file)}`,
+    )
   }
-  if (!manifest.complete || manifest.records !== config.records) throw new Error(`seeding ${db}: the manifest says ${manifest.records} records, complete=${manifest.complete}`)
-  log(`${db}: ${manifest.reused ? 'reused the existing database' : 'seeded'} in ${((Date.now() - before) / 1000).toFixed(1)} s (wall time of the step)`)
+  if (!manifest.complete || manifest.records !== config.records)
+    throw new Error(`seeding ${db}: the manifest says ${manifest.records} records, complete=${manifest.complete}`)
+  log(
+    `${db}: ${manifest.reused ? 'reused the existing database' : 'seeded'} in ${((Date.now() - before) / 1000).toFixed(1)} s (wall time of the step)`,
+  )
   return manifest
 }
 
@@ -111,7 +123,12 @@ const buildIfNeeded = async () => {
   }
   log(`Next: building (${reason}); this takes a minute or two`)
   const t = Date.now()
-  const env = { ...process.env, NODE_ENV: 'production', PAYLOAD_SECRET: secret, NODE_OPTIONS: withoutDevCondition(process.env.NODE_OPTIONS) }
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    PAYLOAD_SECRET: secret,
+    NODE_OPTIONS: withoutDevCondition(process.env.NODE_OPTIONS),
+  }
   // BENCH_TYPECHECK: 1 = a type error fails the Next measurements; 0 = build without type checking; auto = build
   // normally and, when only the type check failed, again without it (reported in results.md).
   const typecheck = process.env.BENCH_TYPECHECK ?? 'auto'
@@ -120,7 +137,10 @@ const buildIfNeeded = async () => {
   let { code, log: file } = await runToEnd('next-build', 'npm', ['run', 'build'], typecheck === '0' ? withoutTypecheck : env)
   if (typecheck === '0') skipped = 'BENCH_TYPECHECK=0'
   else if (code !== 0 && typecheck !== '1' && /Failed to type check/.test(fs.readFileSync(file, 'utf8'))) {
-    const errors = fs.readFileSync(file, 'utf8').split('\n').filter((line) => /error TS\d+/.test(line))
+    const errors = fs
+      .readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => /error TS\d+/.test(line))
     skipped = `\`npm run build\` failed its type check (${errors.length} error(s), first: ${errors[0]?.trim() ?? 'see the log'})`
     console.error(`bench: ${skipped}\nbench: building again without type checking (bench/skipTypecheck.cjs; BENCH_TYPECHECK=1 refuses)`)
     fs.renameSync(file, file.replace(/\.log$/, '-typecheck-failed.log'))
@@ -181,7 +201,8 @@ const check = (kind: Kind, p: Probe, manifest: Manifest): string | null => {
   if (kind === 'list') {
     const ids = idsOf(p.json)
     if (ids.length === 0) return `no docs in the list: ${p.body.slice(0, 300)}`
-    if (ids.length !== Math.min(20, manifest.catalogue.records)) return `expected ${Math.min(20, manifest.catalogue.records)} docs, got ${ids.length}`
+    if (ids.length !== Math.min(20, manifest.catalogue.records))
+      return `expected ${Math.min(20, manifest.catalogue.records)} docs, got ${ids.length}`
     return null
   }
   const doc = p.json as { id?: unknown; doc?: { id?: unknown } }
@@ -242,18 +263,33 @@ const runDatabase = async (db: DatabaseName, manifest: Manifest): Promise<Databa
           fail(target.name, target.label, url, 'answered X-Cache: HIT with the cache off')
           continue
         }
-        const m = await measure({ name: target.name, label: target.label, url, connections: config.connections, duration: config.duration, warmup: config.warmup, pgid: server.child.pid })
+        const m = await measure({
+          name: target.name,
+          label: target.label,
+          url,
+          connections: config.connections,
+          duration: config.duration,
+          warmup: config.warmup,
+          pgid: server.child.pid,
+        })
         measurements.push(m)
         if (m.busyBefore) notes.push(`${target.label}: ${m.busyBefore}; its numbers may be low`)
-        const cpu = m.serverCpuMs == null ? '' : `, CPU ${m.serverCpuMs} ms/response in the server${db === 'postgres' && m.postgresCpuMs != null ? ` + ${m.postgresCpuMs} in PostgreSQL` : ''}`
-        if (m.ok) console.log(`  ${target.label}: ${m.rps?.toLocaleString('en-US')} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms${m.byCount ? ` (by count: ${m.total} in ${m.seconds} s)` : ''}${cpu}`)
+        const cpu =
+          m.serverCpuMs == null
+            ? ''
+            : `, CPU ${m.serverCpuMs} ms/response in the server${db === 'postgres' && m.postgresCpuMs != null ? ` + ${m.postgresCpuMs} in PostgreSQL` : ''}`
+        if (m.ok)
+          console.log(
+            `  ${target.label}: ${m.rps?.toLocaleString('en-US')} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms${m.byCount ? ` (by count: ${m.total} in ${m.seconds} s)` : ''}${cpu}`,
+          )
         else {
           console.error(`  !! ${target.label}: ${m.problem}`)
           failures.push(`${db}: ${target.label}: ${m.problem}`)
         }
         if (target.cache === 'hit') {
           const after = await probe(url)
-          if (after.cache !== null && after.cache.toUpperCase() !== 'HIT') notes.push(`${target.label}: after the run the response said X-Cache: ${after.cache}`)
+          if (after.cache !== null && after.cache.toUpperCase() !== 'HIT')
+            notes.push(`${target.label}: after the run the response said X-Cache: ${after.cache}`)
           else if (after.cache !== null) notes.push(`${target.label}: verified X-Cache: HIT before and after the run`)
         }
       } catch (err) {
@@ -263,17 +299,13 @@ const runDatabase = async (db: DatabaseName, manifest: Manifest): Promise<Databa
   }
 
   /** Starts a server, measures, always stops it. */
-  const withServer = async (
-    name: string,
-    start: () => Promise<Server>,
-    body: (server: Server) => Promise<void>,
-    skipped: Target[],
-  ) => {
+  const withServer = async (name: string, start: () => Promise<Server>, body: (server: Server) => Promise<void>, skipped: Target[]) => {
     let server: Server | undefined
     try {
       server = await start()
     } catch (err) {
-      for (const t of skipped) fail(t.name, t.label, `http://127.0.0.1${t.path}`, `${name} did not start: ${(err as Error).message.split('\n')[0]}`)
+      for (const t of skipped)
+        fail(t.name, t.label, `http://127.0.0.1${t.path}`, `${name} did not start: ${(err as Error).message.split('\n')[0]}`)
       console.error((err as Error).message)
       return
     }
@@ -314,7 +346,12 @@ const runDatabase = async (db: DatabaseName, manifest: Manifest): Promise<Databa
       { name: 'raw-detail', label: 'raw SQL + node:http, detail', path: publicDetail, kind: 'detail' },
     ]
     log(`${db}: raw SQL server`)
-    await withServer('rawServer', start('raw', bin('tsx'), ['bench/rawServer.ts'], tsxEnv({ DATABASE_URI: uri, PORT: String(ports.raw) }), ports.raw), (s) => measureAll(s, list), list)
+    await withServer(
+      'rawServer',
+      start('raw', bin('tsx'), ['bench/rawServer.ts'], tsxEnv({ DATABASE_URI: uri, PORT: String(ports.raw) }), ports.raw),
+      (s) => measureAll(s, list),
+      list,
+    )
   }
 
   // b. the lean server, cold and warm.
@@ -338,7 +375,10 @@ const runDatabase = async (db: DatabaseName, manifest: Manifest): Promise<Databa
     const server = await start(group, leanCommand, leanArgs, env, ports.lean)()
     leanRssStarted = groupRss(server.child.pid!)
     leanReady = await waitForSearchIndex(server, indexAtStart, Math.max(config.startTimeout, 300))
-    if (leanReady.atStart) log(`${db}: ${group}: search index built at start (${leanReady.records} records in ${leanReady.buildMs} ms by the server's log; waited ${leanReady.waitedMs} ms)`)
+    if (leanReady.atStart)
+      log(
+        `${db}: ${group}: search index built at start (${leanReady.records} records in ${leanReady.buildMs} ms by the server's log; waited ${leanReady.waitedMs} ms)`,
+      )
     if (leanReady.error) notes.push(`${group}: ${leanReady.error}`)
     return server
   }
@@ -367,7 +407,17 @@ const runDatabase = async (db: DatabaseName, manifest: Manifest): Promise<Databa
         `${leanCommand} ${leanArgs.join(' ')}`,
         startLean('search', env),
         async (server) => {
-          search = await runSearchBench({ database: db, server, manifest, duration: config.duration, warmup: config.warmup, connections: config.searchConnections, ready: leanReady, rssStarted: leanRssStarted, log })
+          search = await runSearchBench({
+            database: db,
+            server,
+            manifest,
+            duration: config.duration,
+            warmup: config.warmup,
+            connections: config.searchConnections,
+            ready: leanReady,
+            rssStarted: leanRssStarted,
+            log,
+          })
           for (const problem of search.problems) {
             console.error(`  !! search: ${problem}`)
             failures.push(`${db}: search: ${problem}`)
@@ -417,7 +467,8 @@ const runDatabase = async (db: DatabaseName, manifest: Manifest): Promise<Databa
     try {
       await ensureBuild()
     } catch (err) {
-      for (const t of list) fail(t.name, t.label, `http://127.0.0.1:${ports.next}${t.path}`, `no Next build: ${(err as Error).message.split('\n')[0]}`)
+      for (const t of list)
+        fail(t.name, t.label, `http://127.0.0.1:${ports.next}${t.path}`, `no Next build: ${(err as Error).message.split('\n')[0]}`)
       console.error((err as Error).message)
       continue
     }
@@ -433,7 +484,12 @@ const runDatabase = async (db: DatabaseName, manifest: Manifest): Promise<Databa
     const list: Target[] = [{ name: 'node-const', label: 'constant body, bare node:http', path: '/api/public/ping', kind: 'const' }]
     log(`${db}: constant-body server`)
     const env = tsxEnv({ PORT: String(ports.const), ...(body ? { CONST_BODY: body.body, CONST_CONTENT_TYPE: body.contentType } : {}) })
-    await withServer('constServer', start('const', bin('tsx'), ['bench/constServer.ts'], env, ports.const), (s) => measureAll(s, list), list)
+    await withServer(
+      'constServer',
+      start('const', bin('tsx'), ['bench/constServer.ts'], env, ports.const),
+      (s) => measureAll(s, list),
+      list,
+    )
   }
 
   // The same query everywhere: the lists must agree on which records are first.
@@ -442,7 +498,8 @@ const runDatabase = async (db: DatabaseName, manifest: Manifest): Promise<Databa
     const detail = [...firstIds.entries()].map(([label, ids]) => `${label}: ${ids.split(',').slice(0, 5).join(',')}…`).join('; ')
     notes.push(`the lists disagree on their records (${detail})`)
     failures.push(`${db}: the list endpoints returned different records: ${detail}`)
-  } else if (distinct.size === 1) notes.push(`every list returned the same 20 records (newest first: ${[...distinct][0].split(',').slice(0, 3).join(', ')}, …)`)
+  } else if (distinct.size === 1)
+    notes.push(`every list returned the same 20 records (newest first: ${[...distinct][0].split(',').slice(0, 3).join(', ')}, …)`)
 
   return { database: db, manifest, measurements, notes, ...(search ? { search } : {}) }
 }
@@ -467,7 +524,9 @@ const sourceState = () => {
 }
 
 const main = async () => {
-  log(`${config.records.toLocaleString('en-US')} records; databases ${config.databases.join(', ')}; ${config.connections} connections, ${config.warmup} s warm-up + ${config.duration} s per measurement; ports ${Object.values(ports).join(', ')}`)
+  log(
+    `${config.records.toLocaleString('en-US')} records; databases ${config.databases.join(', ')}; ${config.connections} connections, ${config.warmup} s warm-up + ${config.duration} s per measurement; ports ${Object.values(ports).join(', ')}`,
+  )
   const source = sourceState()
   const inputsAtStart = newestInput()
   log(`sources: ${source}`)

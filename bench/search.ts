@@ -19,14 +19,68 @@ import type { Server } from './procs.js'
  */
 export const SEARCH_TERMS: Record<2 | 4, string[]> = {
   2: [
-    '通知', '政府', '公開', '財政', '預算', '審計', '辦法', '意見', '教育', '醫療',
-    '住房', '採購', '環境', '安全', '信用', '就業', '養老', '土地', '科技', '解讀',
-    '礦業', '計量', '棚戶', '殘疾', '薪酬', '輿情', '熱線', '财政', '审计', '环境',
+    '通知',
+    '政府',
+    '公開',
+    '財政',
+    '預算',
+    '審計',
+    '辦法',
+    '意見',
+    '教育',
+    '醫療',
+    '住房',
+    '採購',
+    '環境',
+    '安全',
+    '信用',
+    '就業',
+    '養老',
+    '土地',
+    '科技',
+    '解讀',
+    '礦業',
+    '計量',
+    '棚戶',
+    '殘疾',
+    '薪酬',
+    '輿情',
+    '熱線',
+    '财政',
+    '审计',
+    '环境',
   ],
   4: [
-    '政府採購', '政務公開', '信息公開', '實施方案', '管理辦法', '實施意見', '工作要點', '行政處罰', '社會救助', '養老服務',
-    '食品安全', '安全生產', '專項檢查', '行動計劃', '發展規劃', '會議紀要', '招標投標', '預算執行', '審計整改', '學前教育',
-    '疫情防控', '職業技能', '特種設備', '計量監督', '徵地補償', '穩崗返還', '兩項補貼', '政府采购', '信息公开', '社会救助',
+    '政府採購',
+    '政務公開',
+    '信息公開',
+    '實施方案',
+    '管理辦法',
+    '實施意見',
+    '工作要點',
+    '行政處罰',
+    '社會救助',
+    '養老服務',
+    '食品安全',
+    '安全生產',
+    '專項檢查',
+    '行動計劃',
+    '發展規劃',
+    '會議紀要',
+    '招標投標',
+    '預算執行',
+    '審計整改',
+    '學前教育',
+    '疫情防控',
+    '職業技能',
+    '特種設備',
+    '計量監督',
+    '徵地補償',
+    '穩崗返還',
+    '兩項補貼',
+    '政府采购',
+    '信息公开',
+    '社会救助',
   ],
 }
 
@@ -51,7 +105,18 @@ export type SearchRun = {
 }
 
 export type TermCheck = { term: string; length: 2 | 4; totalDocs: number; titleMatches: number; ms: number }
-export type OneOff = { label: string; path: string; ok: boolean; problem?: string; median?: number; min?: number; max?: number; bytes?: number; cache?: string | null; contentType?: string | null }
+export type OneOff = {
+  label: string
+  path: string
+  ok: boolean
+  problem?: string
+  median?: number
+  min?: number
+  max?: number
+  bytes?: number
+  cache?: string | null
+  contentType?: string | null
+}
 
 /** The lean server's build of its in-memory index at start, as its log reports it. */
 export type IndexReady = {
@@ -134,7 +199,14 @@ export const waitForSearchIndex = async (server: Server, atStart: boolean, timeo
     const ready = READY.exec(text)
     const waitedMs = Math.round(performance.now() - started)
     if (ready) return { atStart, records: Number(ready[1]), buildMs: Number(ready[2]), waitedMs, pings, slowestPingMs: Math.round(slowest) }
-    if (NOT_BUILT.test(text)) return { atStart, waitedMs, pings, slowestPingMs: Math.round(slowest), error: 'the server logged that the search index could not be built' }
+    if (NOT_BUILT.test(text))
+      return {
+        atStart,
+        waitedMs,
+        pings,
+        slowestPingMs: Math.round(slowest),
+        error: 'the server logged that the search index could not be built',
+      }
     const t = performance.now()
     try {
       const res = await fetch(`${server.base}/api/public/ping`, { signal: AbortSignal.timeout(120_000) })
@@ -146,7 +218,13 @@ export const waitForSearchIndex = async (server: Server, atStart: boolean, timeo
     }
     await sleep(250)
   }
-  return { atStart, waitedMs: Math.round(performance.now() - started), pings, slowestPingMs: Math.round(slowest), error: `no "search index ready" in the log within ${timeoutSeconds} s` }
+  return {
+    atStart,
+    waitedMs: Math.round(performance.now() - started),
+    pings,
+    slowestPingMs: Math.round(slowest),
+    error: `no "search index ready" in the log within ${timeoutSeconds} s`,
+  }
 }
 
 const searchPath = (term: string) => `/api/search?q=${encodeURIComponent(term)}`
@@ -157,7 +235,13 @@ const get = async (url: string): Promise<Answer> => {
   const t = performance.now()
   const res = await fetch(url, { signal: AbortSignal.timeout(300_000) })
   const body = await res.text()
-  return { status: res.status, ms: performance.now() - t, body, cache: res.headers.get('x-cache'), contentType: res.headers.get('content-type') }
+  return {
+    status: res.status,
+    ms: performance.now() - t,
+    body,
+    cache: res.headers.get('x-cache'),
+    contentType: res.headers.get('content-type'),
+  }
 }
 
 /** A search answer worth measuring: 200, not from a cache, JSON with at least one match and one doc. */
@@ -171,8 +255,12 @@ const checkSearch = (term: string, a: Answer): { totalDocs: number; titleMatches
     throw new Error(`search ${term}: not JSON: ${a.body.slice(0, 200)}`)
   }
   const totalDocs = Number(json.totalDocs)
-  if (!(totalDocs > 0)) throw new Error(`search ${term}: totalDocs ${String(json.totalDocs)}; the term must match generated records: ${a.body.slice(0, 200)}`)
-  if (!Array.isArray(json.docs) || json.docs.length === 0) throw new Error(`search ${term}: totalDocs ${totalDocs} but no docs on the first page (the re-read as the anonymous caller dropped them all?)`)
+  if (!(totalDocs > 0))
+    throw new Error(`search ${term}: totalDocs ${String(json.totalDocs)}; the term must match generated records: ${a.body.slice(0, 200)}`)
+  if (!Array.isArray(json.docs) || json.docs.length === 0)
+    throw new Error(
+      `search ${term}: totalDocs ${totalDocs} but no docs on the first page (the re-read as the anonymous caller dropped them all?)`,
+    )
   return { totalDocs, titleMatches: Number(json.titleMatches ?? 0) }
 }
 
@@ -180,7 +268,8 @@ const percentile = (sorted: number[], p: number) => sorted[Math.max(0, Math.ceil
 const round1 = (n: number) => Math.round(n * 10) / 10
 
 const bad = (r: Result) => r.non2xx > 0 || r.errors > 0 || r.timeouts > 0
-const describe = (r: Result) => `${r['2xx']} 2xx, ${r.non2xx} non-2xx (${JSON.stringify(Object.fromEntries(Object.entries(r.statusCodeStats ?? {}).map(([k, v]) => [k, v.count])))}), ${r.errors} errors, ${r.timeouts} timeouts`
+const describe = (r: Result) =>
+  `${r['2xx']} 2xx, ${r.non2xx} non-2xx (${JSON.stringify(Object.fromEntries(Object.entries(r.statusCodeStats ?? {}).map(([k, v]) => [k, v.count])))}), ${r.errors} errors, ${r.timeouts} timeouts`
 
 /** A run of at least this many responses: a timed run that completed fewer is measured again by count. */
 const MIN_SEARCHES = Number(process.env.BENCH_SEARCH_MIN_RESPONSES ?? 200)
@@ -189,7 +278,13 @@ const MIN_SEARCHES = Number(process.env.BENCH_SEARCH_MIN_RESPONSES ?? 200)
  * autocannon over the terms' paths, one after another across all connections (every request a different
  * term from the last), with each response's latency recorded exactly (autocannon's own histogram has no p95).
  */
-const cycle = async (base: string, paths: string[], connections: number, run: { duration?: number; amount?: number }, latencies?: number[]) => {
+const cycle = async (
+  base: string,
+  paths: string[],
+  connections: number,
+  run: { duration?: number; amount?: number },
+  latencies?: number[],
+) => {
   let next = 0
   const instance = autocannon({
     url: base,
@@ -210,7 +305,14 @@ const cycle = async (base: string, paths: string[], connections: number, run: { 
   return instance
 }
 
-const measureSearch = async (server: Server, length: 2 | 4, connections: number, duration: number, warmup: number, database: string): Promise<SearchRun> => {
+const measureSearch = async (
+  server: Server,
+  length: 2 | 4,
+  connections: number,
+  duration: number,
+  warmup: number,
+  database: string,
+): Promise<SearchRun> => {
   const name = `search-${length}-c${connections}`
   const label = `lean server, search, ${length}-character terms, ${connections} connection${connections === 1 ? '' : 's'}`
   const paths = SEARCH_TERMS[length].map(searchPath)
@@ -271,7 +373,8 @@ const oneOff = async (server: Server, label: string, path: string, type: RegExp,
     const first = await get(url)
     if (first.status !== 200) return { label, path, ok: false, problem: `HTTP ${first.status}: ${first.body.slice(0, 200)}` }
     if (first.cache?.toUpperCase() === 'HIT') return { label, path, ok: false, problem: 'answered X-Cache: HIT with the cache off' }
-    if (!type.test(first.contentType ?? '')) return { label, path, ok: false, problem: `Content-Type ${first.contentType}, expected ${type}` }
+    if (!type.test(first.contentType ?? ''))
+      return { label, path, ok: false, problem: `Content-Type ${first.contentType}, expected ${type}` }
     const ms: number[] = []
     for (let i = 0; i < times; i += 1) {
       const a = await get(url)
@@ -279,7 +382,17 @@ const oneOff = async (server: Server, label: string, path: string, type: RegExp,
       ms.push(a.ms)
     }
     ms.sort((a, b) => a - b)
-    return { label, path, ok: true, median: round1(percentile(ms, 0.5)), min: round1(ms[0]), max: round1(ms[ms.length - 1]), bytes: Buffer.byteLength(first.body), cache: first.cache, contentType: first.contentType }
+    return {
+      label,
+      path,
+      ok: true,
+      median: round1(percentile(ms, 0.5)),
+      min: round1(ms[0]),
+      max: round1(ms[ms.length - 1]),
+      bytes: Buffer.byteLength(first.body),
+      cache: first.cache,
+      contentType: first.contentType,
+    }
   } catch (err) {
     return { label, path, ok: false, problem: (err as Error).message }
   }
@@ -300,13 +413,26 @@ export const runSearchBench = async (opts: {
 }): Promise<SearchResult> => {
   const { database, server, manifest, duration, warmup, connections, ready, log } = opts
   const pgid = server.child.pid!
-  const result: SearchResult = { rows: manifest.searchIndex?.rows ?? null, fillSeconds: manifest.searchIndex?.seconds ?? null, ready, rss: { started: opts.rssStarted }, terms: [], runs: [], oneOffs: [], problems: [] }
+  const result: SearchResult = {
+    rows: manifest.searchIndex?.rows ?? null,
+    fillSeconds: manifest.searchIndex?.seconds ?? null,
+    ready,
+    rss: { started: opts.rssStarted },
+    terms: [],
+    runs: [],
+    oneOffs: [],
+    problems: [],
+  }
   if (ready.error) result.problems.push(`search index at start: ${ready.error}`)
   const mib = (kib: number | undefined) => `${Math.round((kib ?? 0) / 1024)} MiB`
   if (ready.atStart) {
     result.rss.afterBuild = groupRss(pgid)
-    const pings = ready.pings ? `ready ${ready.waitedMs} ms after the first ping; ${ready.pings} pings answered meanwhile, the slowest in ${ready.slowestPingMs} ms` : 'the first ping was answered only after the build'
-    log(`  search index built at start: ${ready.records} records in ${ready.buildMs} ms (server log); ${pings}; server RSS ${mib(result.rss.afterBuild)}`)
+    const pings = ready.pings
+      ? `ready ${ready.waitedMs} ms after the first ping; ${ready.pings} pings answered meanwhile, the slowest in ${ready.slowestPingMs} ms`
+      : 'the first ping was answered only after the build'
+    log(
+      `  search index built at start: ${ready.records} records in ${ready.buildMs} ms (server log); ${pings}; server RSS ${mib(result.rss.afterBuild)}`,
+    )
   }
 
   // 1. The first search (which builds the in-memory index when the server did not at start).
@@ -317,7 +443,9 @@ export const runSearchBench = async (opts: {
     const { totalDocs } = checkSearch(firstTerm, a)
     result.first = { term: firstTerm, ms: Math.round(a.ms), totalDocs }
     if (!ready.atStart) result.rss.afterBuild = groupRss(pgid)
-    log(`  first search (${firstTerm}${ready.atStart ? '' : `, builds the in-memory index from ${result.rows ?? '?'} rows`}): ${result.first.ms} ms; server RSS ${mib(result.rss.started)} at the first ping, ${mib(result.rss.afterBuild)} after the build`)
+    log(
+      `  first search (${firstTerm}${ready.atStart ? '' : `, builds the in-memory index from ${result.rows ?? '?'} rows`}): ${result.first.ms} ms; server RSS ${mib(result.rss.started)} at the first ping, ${mib(result.rss.afterBuild)} after the build`,
+    )
   } catch (err) {
     result.problems.push(`first search: ${(err as Error).message}`)
     return result
@@ -348,8 +476,14 @@ export const runSearchBench = async (opts: {
     for (const c of connections) {
       const run = await measureSearch(server, length, c, duration, warmup, database)
       result.runs.push(run)
-      const cpu = run.serverCpuMs == null ? '' : `, CPU ${run.serverCpuMs} ms/response in the server${database === 'postgres' && run.postgresCpuMs != null ? ` + ${run.postgresCpuMs} in PostgreSQL` : ''}`
-      if (run.ok) log(`  ${run.label}: ${run.rps} req/s, p50 ${run.p50} ms, p95 ${run.p95} ms, p99 ${run.p99} ms (${run.total} responses${run.byCount ? ', by count' : ''})${cpu}`)
+      const cpu =
+        run.serverCpuMs == null
+          ? ''
+          : `, CPU ${run.serverCpuMs} ms/response in the server${database === 'postgres' && run.postgresCpuMs != null ? ` + ${run.postgresCpuMs} in PostgreSQL` : ''}`
+      if (run.ok)
+        log(
+          `  ${run.label}: ${run.rps} req/s, p50 ${run.p50} ms, p95 ${run.p95} ms, p99 ${run.p99} ms (${run.total} responses${run.byCount ? ', by count' : ''})${cpu}`,
+        )
       else result.problems.push(`${run.label}: ${run.problem}`)
     }
   }
@@ -364,7 +498,10 @@ export const runSearchBench = async (opts: {
   ] as const) {
     const o = await oneOff(server, label, path, type, times)
     result.oneOffs.push(o)
-    if (o.ok) log(`  ${label}: median ${o.median} ms (min ${o.min}, max ${o.max}) over ${times} sequential requests, ${o.bytes} bytes, X-Cache ${o.cache}`)
+    if (o.ok)
+      log(
+        `  ${label}: median ${o.median} ms (min ${o.min}, max ${o.max}) over ${times} sequential requests, ${o.bytes} bytes, X-Cache ${o.cache}`,
+      )
     else result.problems.push(`${label} (${path}): ${o.problem}`)
   }
   result.rss.atEnd = groupRss(pgid)

@@ -40,7 +40,12 @@ export const fillSearchIndex = async (payload: Payload, log: (msg: string) => vo
   if (existing > 0) {
     log(`search-index: ${existing} rows for ${expected} public records; emptying it and filling it again`)
     await payload.db.deleteMany({ collection: SEARCH_INDEX, where: {} })
-  } else log(`search-index: empty; filling it for ${expected} public records (${Object.entries(byRecord).map(([r, n]) => `${n} ${r}`).join(', ')})`)
+  } else
+    log(
+      `search-index: empty; filling it for ${expected} public records (${Object.entries(byRecord)
+        .map(([r, n]) => `${n} ${r}`)
+        .join(', ')})`,
+    )
 
   let rows = 0
   for (const { slug: record, search } of searchedRecordsOf(payload.config)) {
@@ -77,7 +82,8 @@ export const fillSearchIndex = async (payload: Payload, log: (msg: string) => vo
       }
       const before = rows
       rows += docs.length
-      if (Math.floor(rows / 20_000) > Math.floor(before / 20_000)) log(`search-index: ${rows} rows, ${Math.round(rows / ((performance.now() - started) / 1000))}/s`)
+      if (Math.floor(rows / 20_000) > Math.floor(before / 20_000))
+        log(`search-index: ${rows} rows, ${Math.round(rows / ((performance.now() - started) / 1000))}/s`)
       if (docs.length < batch) break
     }
   }

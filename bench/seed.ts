@@ -20,8 +20,25 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { bulkInsert } from './bulkInsert.js'
 import { fillSearchIndex } from './searchIndex.js'
-import { type BenchCatalogueEntry, type BenchDepartment, GENERATOR_VERSION, createRandom, generateRecords, interpretationOf } from './generate.js'
-import { DATA_DIR, type DatabaseName, type Manifest, PG_ADMIN_URI, PG_DATABASE, SQLITE_FILE, databaseUri, manifestPath, settings } from './env.js'
+import {
+  type BenchCatalogueEntry,
+  type BenchDepartment,
+  GENERATOR_VERSION,
+  createRandom,
+  generateRecords,
+  interpretationOf,
+} from './generate.js'
+import {
+  DATA_DIR,
+  type DatabaseName,
+  type Manifest,
+  PG_ADMIN_URI,
+  PG_DATABASE,
+  SQLITE_FILE,
+  databaseUri,
+  manifestPath,
+  settings,
+} from './env.js'
 
 const db = process.env.BENCH_DB as DatabaseName
 if (db !== 'sqlite' && db !== 'postgres') throw new Error('BENCH_DB must be sqlite or postgres')
@@ -97,7 +114,10 @@ const freshDatabase = async () => {
 
 /** The fresh database gets its schema as production's does: `npm run migrate` (the app never pushes one). */
 const migrate = () => {
-  const run = spawnSync(process.execPath, ['--conditions=development', '--import', 'tsx', 'scripts/migrate.ts'], { stdio: 'inherit', env: { ...process.env, DATABASE_URI: uri } })
+  const run = spawnSync(process.execPath, ['--conditions=development', '--import', 'tsx', 'scripts/migrate.ts'], {
+    stdio: 'inherit',
+    env: { ...process.env, DATABASE_URI: uri },
+  })
   if (run.status !== 0) throw new Error(`bench: npm run migrate on ${uri} failed (exit ${run.status})`)
 }
 
@@ -180,7 +200,13 @@ const seedStructureStep = async (payload: Payload): Promise<Structure> => {
   const { seedStructure } = await import('../src/seed/seedStructure.js')
   const structure = await seedStructure(payload)
   return {
-    departments: [...structure.departments.values()].map((d) => ({ id: d.id, name: d.name, shortName: d.shortName ?? d.name, code: d.code, level: d.level })),
+    departments: [...structure.departments.values()].map((d) => ({
+      id: d.id,
+      name: d.name,
+      shortName: d.shortName ?? d.name,
+      code: d.code,
+      level: d.level,
+    })),
     catalogue: [...structure.catalogue.values()].map((c) => ({
       id: c.id,
       code: c.code,
@@ -193,7 +219,15 @@ const seedStructureStep = async (payload: Payload): Promise<Structure> => {
 }
 
 /** What the later steps need to know of each record written, in publication order. */
-type Written = { id: number | string; title: string; department: number | string; publishedAt: string; catalogue: (number | string)[]; status: string; kind: string }
+type Written = {
+  id: number | string
+  title: string
+  department: number | string
+  publishedAt: string
+  catalogue: (number | string)[]
+  status: string
+  kind: string
+}
 
 const writtenOf = (data: Record<string, unknown>, id: number | string): Written => ({
   id,
@@ -235,16 +269,28 @@ const seedInterpretations = async (payload: Payload, structure: Structure, writt
   for (const doc of r.sample(normative, extra)) policies.set(String(doc.id), doc)
   const list = [...policies.values()]
   await writeInBatches(payload, list.values(), async (policy, req) => {
-    await payload.db.create({ collection: 'interpretations', data: interpretationOf(r, policy, names.get(String(policy.department)) ?? ''), req, returning: false })
+    await payload.db.create({
+      collection: 'interpretations',
+      data: interpretationOf(r, policy, names.get(String(policy.department)) ?? ''),
+      req,
+      returning: false,
+    })
     await payload.db.updateOne({ collection: 'disclosures', id: policy.id, data: { requiresInterpretation: true }, req, returning: false })
   })
   return list.length
 }
 
 /** The leaf with the most records, and its newest record (which has an interpretation). */
-const pickTargets = async (payload: Payload): Promise<Pick<Manifest, 'catalogue' | 'recordId' | 'departments' | 'catalogueEntries' | 'interpretations'>> => {
+const pickTargets = async (
+  payload: Payload,
+): Promise<Pick<Manifest, 'catalogue' | 'recordId' | 'departments' | 'catalogueEntries' | 'interpretations'>> => {
   const entries = await findAll<{ id: number; code: string; title: string; parent?: number | null }>(payload, 'catalogue-entries', {})
-  const parents = new Set(entries.map((e) => e.parent).filter(Boolean).map(String))
+  const parents = new Set(
+    entries
+      .map((e) => e.parent)
+      .filter(Boolean)
+      .map(String),
+  )
   let best: Manifest['catalogue'] | null = null
   for (const entry of entries) {
     if (parents.has(String(entry.id))) continue
@@ -278,10 +324,24 @@ const sqliteStatistics = async (): Promise<Manifest['statistics']> => {
 const main = async () => {
   const previous = readManifest()
   const existing = reseed ? null : await countExisting()
-  const reuse = !reseed && existing === N && previous?.complete === true && previous.records === N && previous.uri === uri && previous.generator === GENERATOR_VERSION
+  const reuse =
+    !reseed &&
+    existing === N &&
+    previous?.complete === true &&
+    previous.records === N &&
+    previous.uri === uri &&
+    previous.generator === GENERATOR_VERSION
   if (reuse) log(`reusing the existing database: it has exactly ${N} records (BENCH_RESEED=1 to seed again)`)
   else {
-    const why = reseed ? 'BENCH_RESEED=1' : existing === null ? 'no seeded database' : existing !== N ? `it has ${existing} records, not ${N}` : previous?.generator !== GENERATOR_VERSION ? 'its data is from an older generator' : 'its last seed did not finish'
+    const why = reseed
+      ? 'BENCH_RESEED=1'
+      : existing === null
+        ? 'no seeded database'
+        : existing !== N
+          ? `it has ${existing} records, not ${N}`
+          : previous?.generator !== GENERATOR_VERSION
+            ? 'its data is from an older generator'
+            : 'its last seed did not finish'
     log(`seeding ${N} records from scratch (${why}); method ${METHOD}, ${CONCURRENCY} batch(es) of ${BATCH} at a time`)
     fs.rmSync(manifestPath(db), { force: true })
     await freshDatabase()
@@ -297,7 +357,9 @@ const main = async () => {
       const t0 = performance.now()
       const structure = await seedStructureStep(payload)
       const structureSeconds = seconds(t0)
-      log(`structure: ${structure.departments.length} departments, ${structure.catalogue.length} catalogue entries, 4 accounts in ${structureSeconds}s`)
+      log(
+        `structure: ${structure.departments.length} departments, ${structure.catalogue.length} catalogue entries, 4 accounts in ${structureSeconds}s`,
+      )
 
       const t1 = performance.now()
       const serials = new Map<string, number>()
@@ -344,7 +406,9 @@ const main = async () => {
       const linked = await linkReplacements(payload, written)
       const interpretations = await seedInterpretations(payload, structure, written)
       const extrasSeconds = seconds(t2)
-      log(`extras: ${serials.size} index counters, ${linked} repealed records linked to their replacements, ${interpretations} interpretations in ${extrasSeconds}s`)
+      log(
+        `extras: ${serials.size} index counters, ${linked} repealed records linked to their replacements, ${interpretations} interpretations in ${extrasSeconds}s`,
+      )
       if (db === 'postgres') {
         // What autovacuum does on its own minutes after a bulk load: statistics for the planner and the
         // visibility map. Done now so the first measurement does not race it.
@@ -400,7 +464,9 @@ const main = async () => {
     }
     fs.mkdirSync(DATA_DIR, { recursive: true })
     fs.writeFileSync(manifestPath(db), `${JSON.stringify(manifest, null, 2)}\n`)
-    log(`catalogue entry ${targets.catalogue.code} ${targets.catalogue.title} (id ${targets.catalogue.id}, ${targets.catalogue.records} records); record id ${targets.recordId}`)
+    log(
+      `catalogue entry ${targets.catalogue.code} ${targets.catalogue.title} (id ${targets.catalogue.id}, ${targets.catalogue.records} records); record id ${targets.recordId}`,
+    )
   } finally {
     await payload.destroy()
   }

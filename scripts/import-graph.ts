@@ -30,9 +30,18 @@ const importsOf = (file: string): string[] => {
   const source = ts.createSourceFile(file, fs.readFileSync(path.join(ROOT, file), 'utf8'), ts.ScriptTarget.Latest, true)
   const specifiers: string[] = []
   const visit = (node: ts.Node) => {
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+    if (
+      (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier)
+    ) {
       specifiers.push(node.moduleSpecifier.text)
-    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteralLike(node.arguments[0])) {
+    } else if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      node.arguments[0] &&
+      ts.isStringLiteralLike(node.arguments[0])
+    ) {
       specifiers.push(node.arguments[0].text)
     } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
       specifiers.push(node.argument.literal.text)
@@ -136,7 +145,9 @@ const cyclesOf = (edges: Edges): string[][] => {
 }
 
 const report = (title: string, { edges, witnesses }: { edges: Edges; witnesses: Witnesses }): number => {
-  const rows = [...edges].flatMap(([from, row]) => [...row].map(([to, count]) => ({ from, to, count }))).sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to))
+  const rows = [...edges]
+    .flatMap(([from, row]) => [...row].map(([to, count]) => ({ from, to, count })))
+    .sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to))
   console.log(`${title}: ${rows.length} edges, ${rows.reduce((sum, { count }) => sum + count, 0)} imports`)
   const width = Math.max(...rows.map(({ from }) => from.length), 0)
   for (const { from, to, count } of rows) console.log(`  ${from.padEnd(width)} → ${to} (${count})`)
@@ -164,7 +175,8 @@ const report = (title: string, { edges, witnesses }: { edges: Edges; witnesses: 
   return cycles.length
 }
 
-const cycles = report('Imports between top-level folders', edgesBy(folderOf)) + report('Imports between plugin capabilities', edgesBy(capabilityOf))
+const cycles =
+  report('Imports between top-level folders', edgesBy(folderOf)) + report('Imports between plugin capabilities', edgesBy(capabilityOf))
 if (cycles) {
   console.log(`${cycles} cycle(s)`)
   process.exit(1)

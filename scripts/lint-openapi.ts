@@ -17,7 +17,13 @@ import { openApiDocument } from '../src/plugins/publicApi/openapi.js'
 const { default: configPromise } = await import('../payload.config.js')
 const config = await configPromise
 const file = path.join(tmpdir(), `gongkai-openapi-${process.pid}.json`)
-writeFileSync(file, JSON.stringify(openApiDocument(config, publicRoutesOf(config), resolveRouteOptions(publicApiOptionsOf(readSettings()))), null, 2))
+writeFileSync(
+  file,
+  JSON.stringify(openApiDocument(config, publicRoutesOf(config), resolveRouteOptions(publicApiOptionsOf(readSettings()))), null, 2),
+)
 const cli = createRequire(import.meta.url).resolve('@redocly/cli/bin/cli.js')
-const result = spawnSync(process.execPath, [cli, 'lint', '--extends=recommended', file], { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: '', REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' } })
+const result = spawnSync(process.execPath, [cli, 'lint', '--extends=recommended', file], {
+  stdio: 'inherit',
+  env: { ...process.env, NODE_OPTIONS: '', REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+})
 process.exit(result.status ?? 1)

@@ -12,7 +12,10 @@ import { databaseAdapter, type SqlDatabaseKind, withDatabase } from '../src/conf
 import { schemaDrift } from '../src/config/migrationDrift.js'
 
 /** Never connected to: the check builds each adapter's schema in memory. */
-export const PLACEHOLDER_URI: Record<SqlDatabaseKind, string> = { sqlite: 'file:./data/migrate-placeholder.db', postgres: 'postgres://127.0.0.1:5432/migrate_placeholder' }
+export const PLACEHOLDER_URI: Record<SqlDatabaseKind, string> = {
+  sqlite: 'file:./data/migrate-placeholder.db',
+  postgres: 'postgres://127.0.0.1:5432/migrate_placeholder',
+}
 
 const checkOne = async (kind: SqlDatabaseKind): Promise<boolean> => {
   const { default: configPromise } = await import('../payload.config.js')
@@ -22,7 +25,9 @@ const checkOne = async (kind: SqlDatabaseKind): Promise<boolean> => {
     console.log(`ok - ${kind}: the config's schema matches migrations/${kind}/${drift.snapshot}`)
     return true
   }
-  console.log(`not ok - ${kind}: the config's schema differs from ${drift.snapshot ? `migrations/${kind}/${drift.snapshot}` : `an empty migrations/${kind}`}`)
+  console.log(
+    `not ok - ${kind}: the config's schema differs from ${drift.snapshot ? `migrations/${kind}/${drift.snapshot}` : `an empty migrations/${kind}`}`,
+  )
   console.log(`  collections: ${drift.collections.join(', ') || '(none named)'}`)
   console.log(`  tables: ${drift.tables.join(', ') || '(none named)'}`)
   console.log(`  ${drift.statements.length} statement(s), the first: ${drift.statements[0].split('\n')[0].slice(0, 160)}`)

@@ -22,7 +22,11 @@ try {
   payload = await getPayload({ config: withDatabase(config, await databaseAdapter(uri, { push: false, transactions: false })) })
   const result = await migrateDatabase(payload, { sqliteFile: uri.startsWith('file:') ? sqliteFileOf(uri) : undefined })
   if (result.backup) console.log(`migrate: backup of the database before migrating: ${result.backup}`)
-  console.log(result.ran.length ? `migrate: applied ${result.ran.length} migration(s) as batch ${result.batch}: ${result.ran.join(', ')}` : 'migrate: the database is up to date')
+  console.log(
+    result.ran.length
+      ? `migrate: applied ${result.ran.length} migration(s) as batch ${result.batch}: ${result.ran.join(', ')}`
+      : 'migrate: the database is up to date',
+  )
 } catch (err) {
   code = 1
   if (err instanceof MigrationStateError) console.error(`migrate: refused: ${err.message}`)

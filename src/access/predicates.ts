@@ -19,7 +19,11 @@ export const nobodyOnField: FieldAccess = () => false
  * The department scope (DESIGN §3 users), the one place it is written: city-wide staff reach everything;
  * other staff what `scope` selects for their departments; anyone else (no role, or no department) `otherwise`.
  */
-export const inOwnDepartments = (user: PayloadRequest['user'], scope: (departmentIds: (number | string)[]) => Where, otherwise: AccessResult = false): AccessResult => {
+export const inOwnDepartments = (
+  user: PayloadRequest['user'],
+  scope: (departmentIds: (number | string)[]) => Where,
+  otherwise: AccessResult = false,
+): AccessResult => {
   if (isCityWide(user)) return true
   const ids = departmentIdsOf(user)
   return isStaff(user) && ids.length > 0 ? scope(ids) : otherwise

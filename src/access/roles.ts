@@ -32,8 +32,7 @@ export const isStaff = (user: MaybeUser): boolean => rolesOf(user).length > 0
 
 export const isCityWide = (user: MaybeUser): boolean => hasRole(user, 'admin') || hasRole(user, 'office')
 
-export const departmentIdsOf = (user: MaybeUser): Id[] =>
-  (user?.departments ?? []).map(idOf).filter((id): id is Id => id !== undefined)
+export const departmentIdsOf = (user: MaybeUser): Id[] => (user?.departments ?? []).map(idOf).filter((id): id is Id => id !== undefined)
 
 /** Whether the user works for the department: city-wide roles work for all of them. */
 export const worksFor = (user: MaybeUser, department: unknown): boolean =>

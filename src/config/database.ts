@@ -17,7 +17,13 @@ type DrizzleTable = any
 
 const indexParentLookups =
   (index: (name: string) => { on: (...columns: DrizzleTable[]) => unknown }) =>
-  ({ schema, extendTable }: { schema: { tables: Record<string, DrizzleTable> }; extendTable: (args: { table: DrizzleTable; extraConfig: (table: DrizzleTable) => object }) => void }) => {
+  ({
+    schema,
+    extendTable,
+  }: {
+    schema: { tables: Record<string, DrizzleTable> }
+    extendTable: (args: { table: DrizzleTable; extraConfig: (table: DrizzleTable) => object }) => void
+  }) => {
     for (const [name, table] of Object.entries(schema.tables)) {
       if (/_(texts|numbers)$/.test(name)) {
         extendTable({ table, extraConfig: (columns) => ({ parentIdx: index(`${name}_parent_idx`).on(columns.parent) }) })
@@ -56,25 +62,31 @@ export type DatabaseAdapterOptions = {
  * The adapter for `DATABASE_URI`; only the chosen one is imported. SQLite runs with transactions on
  * (a file database; immediate write locks; transactions queued in the process, see serializeTransactions).
  */
-export const databaseAdapter = async (uri: string = DEFAULT_DATABASE_URI, options: DatabaseAdapterOptions = {}): Promise<DatabaseAdapterObj> => {
+export const databaseAdapter = async (
+  uri: string = DEFAULT_DATABASE_URI,
+  options: DatabaseAdapterOptions = {},
+): Promise<DatabaseAdapterObj> => {
   const { poolMax = 20, push = false } = options
   const kind = sqlDatabaseKind(uri)
   const migrationDir = options.migrationDir ?? (kind ? appMigrationDir(kind) : undefined)
   if (uri.startsWith('file:')) {
-    if (uri.includes(':memory:')) throw new Error('DATABASE_URI: an in-memory SQLite database cannot run transactions; use a file, e.g. file:./data/gongkai.db')
+    if (uri.includes(':memory:'))
+      throw new Error('DATABASE_URI: an in-memory SQLite database cannot run transactions; use a file, e.g. file:./data/gongkai.db')
     const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
     const { index } = await import('@payloadcms/db-sqlite/drizzle/sqlite-core')
-    return keepPlannerStatistics(serializeTransactions(
-      sqliteAdapter({
-        client: { url: uri },
-        transactionOptions: options.transactions === false ? false : { behavior: 'immediate' },
-        busyTimeout: 30_000,
-        wal: true,
-        push,
-        migrationDir,
-        afterSchemaInit: [indexParentLookups(index)],
-      }),
-    ))
+    return keepPlannerStatistics(
+      serializeTransactions(
+        sqliteAdapter({
+          client: { url: uri },
+          transactionOptions: options.transactions === false ? false : { behavior: 'immediate' },
+          busyTimeout: 30_000,
+          wal: true,
+          push,
+          migrationDir,
+          afterSchemaInit: [indexParentLookups(index)],
+        }),
+      ),
+    )
   }
   if (uri.startsWith('postgres://') || uri.startsWith('postgresql://')) {
     const { postgresAdapter } = await import('@payloadcms/db-postgres')

@@ -34,7 +34,6 @@ const lockPostgres = async (payload: Payload): Promise<() => Promise<void>> => {
   }
 }
 
-
 /** PostgreSQL runs DDL in transactions without side effects: each migration with its row, in Payload's transaction. */
 const runInPayloadTransaction = async (payload: Payload, migration: Migration, batch: number) => {
   const req = await createLocalReq({}, payload)
@@ -52,9 +51,15 @@ const runInPayloadTransaction = async (payload: Payload, migration: Migration, b
 }
 
 const runOnSqliteConnection = async (payload: Payload, migration: Migration, batch: number) => {
-  const adapter = payload.db as unknown as { client: SqliteClient; drizzle: unknown; beginTransaction: (options?: unknown) => Promise<unknown> }
+  const adapter = payload.db as unknown as {
+    client: SqliteClient
+    drizzle: unknown
+    beginTransaction: (options?: unknown) => Promise<unknown>
+  }
   if ((await adapter.beginTransaction()) !== null) {
-    throw new MigrationStateError('SQLite migrations need the adapter built with transactions off (databaseAdapter(uri, { transactions: false })).')
+    throw new MigrationStateError(
+      'SQLite migrations need the adapter built with transactions off (databaseAdapter(uri, { transactions: false })).',
+    )
   }
   const req = await createLocalReq({}, payload)
   await inSqliteMigrationTransaction(adapter.client, async () => {

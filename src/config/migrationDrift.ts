@@ -24,14 +24,21 @@ export type SchemaDrift = {
 
 const newestSnapshot = (dir: string): string | null => {
   try {
-    return readdirSync(dir).filter((file) => file.endsWith('.json')).sort().reverse()[0] ?? null
+    return (
+      readdirSync(dir)
+        .filter((file) => file.endsWith('.json'))
+        .sort()
+        .reverse()[0] ?? null
+    )
   } catch {
     return null
   }
 }
 
 const changedKeys = (before: Record<string, unknown> = {}, after: Record<string, unknown> = {}) =>
-  [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key])).sort()
+  [...new Set([...Object.keys(before), ...Object.keys(after)])]
+    .filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+    .sort()
 
 /** `public.disclosures_rels` → disclosures (the longest collection/global table name it starts with). */
 const ownerOf = (table: string, owners: string[]) => {

@@ -44,7 +44,8 @@ export const chainNames = (migrationDir: string): string[] => {
 }
 
 /** A fresh database has no `payload_migrations` table: Payload's find then fails with the driver's message. */
-const isMissingTable = (err: unknown): boolean => /no such table|does not exist/i.test(String((err as Error)?.message ?? err) + String((err as { cause?: Error })?.cause?.message ?? ''))
+const isMissingTable = (err: unknown): boolean =>
+  /no such table|does not exist/i.test(String((err as Error)?.message ?? err) + String((err as { cause?: Error })?.cause?.message ?? ''))
 
 export const readMigrationState = async (payload: Payload): Promise<MigrationState> => {
   const chain = chainNames(payload.db.migrationDir)
@@ -82,7 +83,8 @@ export const assertMigrated = async (payload: Payload): Promise<void> => {
   const state = await readMigrationState(payload)
   if (state.devPushed) throw devPushRefusal()
   if (state.pending.length) {
-    const list = state.pending.length > 3 ? `${state.pending.slice(0, 3).join(', ')} and ${state.pending.length - 3} more` : state.pending.join(', ')
+    const list =
+      state.pending.length > 3 ? `${state.pending.slice(0, 3).join(', ')} and ${state.pending.length - 3} more` : state.pending.join(', ')
     throw new MigrationStateError(
       `The database is not migrated: ${state.pending.length} pending migration(s) (${list}) in ${payload.db.migrationDir}. ` +
         `Run \`${MIGRATE_COMMAND}\` with the same DATABASE_URI, then start again.`,

@@ -21,7 +21,12 @@ export const rateLimitFromEnv = (value: string | undefined, exempt: string | und
   return {
     limit: Number(match[1]),
     windowMs: Number(match[2] ?? 60) * 1000,
-    exempt: exempt ? exempt.split(',').map((address) => address.trim()).filter(Boolean) : [],
+    exempt: exempt
+      ? exempt
+          .split(',')
+          .map((address) => address.trim())
+          .filter(Boolean)
+      : [],
   }
 }
 
@@ -39,7 +44,13 @@ export const publicApiOptionsFromEnv = (env: Env): PublicApiSettings => {
   return {
     searchRateLimit: rateLimitFromEnv(env.PUBLIC_SEARCH_RATE_LIMIT, env.PUBLIC_SEARCH_RATE_LIMIT_EXEMPT),
     ...(trustProxy !== undefined ? { trustProxy } : {}),
-    corsOrigins: !origins || origins === '*' ? '*' : origins.split(',').map((origin) => origin.trim()).filter(Boolean),
+    corsOrigins:
+      !origins || origins === '*'
+        ? '*'
+        : origins
+            .split(',')
+            .map((origin) => origin.trim())
+            .filter(Boolean),
     maxAge: optionalWholeNumber(env, 'PUBLIC_CACHE_MAX_AGE', 'a whole number of seconds') ?? 0,
     graphql: {
       maxDepth: positiveWholeNumber(env, 'PUBLIC_GRAPHQL_MAX_DEPTH', DEFAULT_GRAPHQL_LIMITS.maxDepth),
@@ -54,7 +65,8 @@ export type PublicUrlSettings = { base: string | undefined; record: string | und
 
 export const publicUrlSettingsFromEnv = (env: Env): PublicUrlSettings => {
   const base = env.PUBLIC_BASE_URL?.trim() || undefined
-  if (base && !/^https?:\/\/[^/]/.test(base)) throw new Error(`PUBLIC_BASE_URL must be an absolute http(s) URL such as https://gongkai.example.gov.cn, got "${base}"`)
+  if (base && !/^https?:\/\/[^/]/.test(base))
+    throw new Error(`PUBLIC_BASE_URL must be an absolute http(s) URL such as https://gongkai.example.gov.cn, got "${base}"`)
   return { base, record: env.PUBLIC_RECORD_URL?.trim() || undefined, mobile: env.PUBLIC_MOBILE_URL?.trim() || undefined }
 }
 
@@ -72,7 +84,8 @@ const CACHE_MODES: CacheMode[] = ['off', 'memory', 'redis']
 
 export const publicCacheSettingsFromEnv = (env: Env): PublicCacheSettings => {
   const mode = env.PUBLIC_CACHE?.trim() || undefined
-  if (mode !== undefined && !CACHE_MODES.includes(mode as CacheMode)) throw new Error(`PUBLIC_CACHE must be off, memory or redis, not "${mode}"`)
+  if (mode !== undefined && !CACHE_MODES.includes(mode as CacheMode))
+    throw new Error(`PUBLIC_CACHE must be off, memory or redis, not "${mode}"`)
   const redisUrl = env.REDIS_URL?.trim() || undefined
   if (mode === 'redis' && !redisUrl) throw new Error('PUBLIC_CACHE=redis needs REDIS_URL')
   return { mode: mode as CacheMode | undefined, redisUrl, redisPrefix: env.REDIS_PREFIX ?? 'gongkai:' }

@@ -21,7 +21,8 @@ const mediaTypeOf = (request: Request): string => (request.headers.get('content-
 
 /** Payload's own POST-as-GET (the admin's long relationship queries): a form-encoded query string as the body. */
 const isQueryOverride = (request: Request): boolean =>
-  request.method === 'POST' && [request.headers.get('x-payload-http-method-override'), request.headers.get('x-http-method-override')].includes('GET')
+  request.method === 'POST' &&
+  [request.headers.get('x-payload-http-method-override'), request.headers.get('x-http-method-override')].includes('GET')
 
 const isObject = (value: unknown): boolean => typeof value === 'object' && value !== null && !Array.isArray(value)
 
@@ -56,14 +57,20 @@ const readAgain = (request: Request, bytes: Uint8Array, mediaType: string): Requ
   headers.delete('content-length')
   headers.delete('transfer-encoding')
   if (mediaType) headers.set('content-type', mediaType)
-  return new Request(request.url, { method: request.method, headers, body: bytes.byteLength ? new Uint8Array(bytes) : undefined, signal: request.signal })
+  return new Request(request.url, {
+    method: request.method,
+    headers,
+    body: bytes.byteLength ? new Uint8Array(bytes) : undefined,
+    signal: request.signal,
+  })
 }
 
 const checkQuery = (request: Request): Response | undefined => {
   const { searchParams } = new URL(request.url)
   for (const name of JSON_QUERY_PARAMETERS) {
     const value = searchParams.get(name)
-    if (value && !parsesAsObject(value)) return refuse(400, name, `須為 JSON 對象或 ${name}[…] 參數 / ${name} must be a JSON object or ${name}[…] parameters`)
+    if (value && !parsesAsObject(value))
+      return refuse(400, name, `須為 JSON 對象或 ${name}[…] 參數 / ${name} must be a JSON object or ${name}[…] parameters`)
   }
   return undefined
 }
@@ -92,8 +99,13 @@ export const limitRequestBodies =
     if (!jsonObjectsOnly || bytes.byteLength === 0) return handler(again, ...rest)
     if (mediaType === 'application/x-www-form-urlencoded' && isQueryOverride(request)) return handler(again, ...rest)
     if (mediaType !== 'application/json') {
-      return refuse(415, 'Content-Type', `請以 application/json 或 multipart/form-data 發送 / send the body as application/json (or multipart/form-data for uploads), not "${mediaType || 'none'}"`)
+      return refuse(
+        415,
+        'Content-Type',
+        `請以 application/json 或 multipart/form-data 發送 / send the body as application/json (or multipart/form-data for uploads), not "${mediaType || 'none'}"`,
+      )
     }
-    if (!parsesAsObject(Buffer.from(bytes).toString('utf8'))) return refuse(400, 'body', '請求體須為 JSON 對象 / the request body must be a JSON object')
+    if (!parsesAsObject(Buffer.from(bytes).toString('utf8')))
+      return refuse(400, 'body', '請求體須為 JSON 對象 / the request body must be a JSON object')
     return handler(again, ...rest)
   }

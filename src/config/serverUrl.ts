@@ -23,7 +23,9 @@ export const resolveServerURL = (env: Env): string => {
   }
   const origin = value.replace(/\/$/, '')
   if (!url || url.origin !== origin) {
-    throw new Error(`GONGKAI_SERVER_URL must be an origin such as https://gongkai.example.gov.cn (scheme and host, no path), not "${value}".`)
+    throw new Error(
+      `GONGKAI_SERVER_URL must be an origin such as https://gongkai.example.gov.cn (scheme and host, no path), not "${value}".`,
+    )
   }
   // Plain http only on this machine's loopback (a smoke test or bench of the built app); browsers treat it as secure.
   const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)

@@ -10,7 +10,11 @@ export type SqliteClient = { execute: (sql: string) => Promise<{ rows: Record<st
 /** `file:./data/gongkai.db` → `./data/gongkai.db` (query options dropped). */
 export const sqliteFileOf = (uri: string): string => uri.replace(/^file:/, '').split('?')[0]
 
-const timestamp = () => new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')
+const timestamp = () =>
+  new Date()
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')
 
 /**
  * A consistent copy of the database file: the WAL is folded into the file, then, holding the write lock so
@@ -54,7 +58,8 @@ export const lockSqliteFile = (file: string): (() => void) => {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err
       const holder = Number(readFileSync(lock, 'utf8'))
-      if (holder && alive(holder)) throw new MigrationStateError(`Another migration (pid ${holder}) is running on ${file}; wait for it to finish (lock: ${lock}).`)
+      if (holder && alive(holder))
+        throw new MigrationStateError(`Another migration (pid ${holder}) is running on ${file}; wait for it to finish (lock: ${lock}).`)
       rmSync(lock, { force: true })
     }
   }
@@ -76,7 +81,9 @@ export const inSqliteMigrationTransaction = async (client: SqliteClient, run: ()
       const { rows } = await client.execute('PRAGMA foreign_key_check')
       if (rows.length) {
         const tables = [...new Set(rows.map((row) => String(row.table)))].join(', ')
-        throw new MigrationStateError(`The migration would leave ${rows.length} row(s) pointing at missing rows (${tables}); nothing was changed.`)
+        throw new MigrationStateError(
+          `The migration would leave ${rows.length} row(s) pointing at missing rows (${tables}); nothing was changed.`,
+        )
       }
       await client.execute('COMMIT')
     } catch (err) {

@@ -45,7 +45,13 @@ export type Env = Partial<Record<VariableName, string>>
 export const isProduction = (env: Env = process.env): boolean => env.NODE_ENV === 'production'
 
 /** A whole number of at least `min`, or undefined when unset; anything else names the variable and what it takes. */
-export const optionalWholeNumber = (env: Env, name: VariableName, what: string, min = 0, max = Number.MAX_SAFE_INTEGER): number | undefined => {
+export const optionalWholeNumber = (
+  env: Env,
+  name: VariableName,
+  what: string,
+  min = 0,
+  max = Number.MAX_SAFE_INTEGER,
+): number | undefined => {
   const text = env[name]?.trim()
   if (!text) return undefined
   if (!/^\d{1,15}$/.test(text) || Number(text) < min || Number(text) > max) throw new Error(`${name} must be ${what}, got "${text}"`)

@@ -12,5 +12,4 @@ export const label = (traditional: string): Label => ({
 })
 
 /** Select options from `[value, Traditional label]` pairs; values stay ASCII (GraphQL enum names). */
-export const options = (pairs: ReadonlyArray<readonly [string, string]>) =>
-  pairs.map(([value, text]) => ({ label: label(text), value }))
+export const options = (pairs: ReadonlyArray<readonly [string, string]>) => pairs.map(([value, text]) => ({ label: label(text), value }))

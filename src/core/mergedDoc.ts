@@ -1,7 +1,6 @@
 type Doc = Record<string, unknown>
 
-const isPlainObject = (value: unknown): value is Doc =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
+const isPlainObject = (value: unknown): value is Doc => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /**
  * The document as it will be after this change. `data` of an update holds only what was sent (a

@@ -25,7 +25,11 @@ export type PublicationEvent = { slug: string; id: string | number; outcome: Exc
  * Something that reacts once a transaction that changed public records has committed. `index` reactors
  * (search rows) run before `announce` ones (the response cache), so nothing announced predates its rows.
  */
-export type PublicationReactor = { name: string; stage: 'index' | 'announce'; react: (payload: Payload, events: PublicationEvent[]) => Promise<void> }
+export type PublicationReactor = {
+  name: string
+  stage: 'index' | 'announce'
+  react: (payload: Payload, events: PublicationEvent[]) => Promise<void>
+}
 
 type Doc = Record<string, unknown>
 type State = {
@@ -126,7 +130,8 @@ export const decideDeletion: CollectionAfterDeleteHook = async ({ collection, id
 }
 
 /** The outcome of the current save of the record, once `decidePublication` has run. */
-export const publicationOf = (req: PayloadRequest, slug: string, id: unknown): PublicationOutcome => stateOf(req).outcomes[keyOf(slug, id)] ?? 'none'
+export const publicationOf = (req: PayloadRequest, slug: string, id: unknown): PublicationOutcome =>
+  stateOf(req).outcomes[keyOf(slug, id)] ?? 'none'
 
 /** The stored main document as it was before the current save (for what it referenced). */
 export const previousMainOf = (req: PayloadRequest, slug: string, id: unknown): Doc | null => stateOf(req).mains[keyOf(slug, id)] ?? null
@@ -162,13 +167,17 @@ export const withPublicationLifecycle = (collection: CollectionConfig): Collecti
 }
 
 /** The collection's `beforeChange` hooks with `added` right after the lifecycle's read of the stored row. */
-export const afterStoredRowRead = (hooks: CollectionBeforeChangeHook[] | undefined, added: CollectionBeforeChangeHook[]): CollectionBeforeChangeHook[] => {
+export const afterStoredRowRead = (
+  hooks: CollectionBeforeChangeHook[] | undefined,
+  added: CollectionBeforeChangeHook[],
+): CollectionBeforeChangeHook[] => {
   const rest = (hooks ?? []).filter((hook) => hook !== rememberPublication)
   return [rememberPublication, ...added, ...rest]
 }
 
 /** The fixed order of the suite's plugins, which `gongkaiPlugin` uses. */
-export const PLUGIN_ORDER = 'organisationPlugin(), recordsPlugin(), disclosurePlugin(), publicApiPlugin(), searchPlugin(), apiLimitsPlugin()'
+export const PLUGIN_ORDER =
+  'organisationPlugin(), recordsPlugin(), disclosurePlugin(), publicApiPlugin(), searchPlugin(), apiLimitsPlugin()'
 
 /**
  * Fails at start when a plugin that reacts to publication comes before the records capability (it would

@@ -1,6 +1,5 @@
 import type { CollectionSlug, Config, SanitizedConfig } from 'payload'
 
-
 /**
  * The fields a public response may carry: a whitelist, applied after Payload's own field access, so an
  * internal field added later stays private until it is listed on purpose. Relations and joins name their
@@ -60,12 +59,16 @@ export const recordsOf = (config: WithCustom): RecordDefinition[] => (config.cus
 
 export const recordSlugsOf = (config: WithCustom): CollectionSlug[] => recordsOf(config).map((record) => record.slug)
 
-export const recordOf = (config: WithCustom, slug: string): RecordDefinition | undefined => recordsOf(config).find((record) => record.slug === slug)
+export const recordOf = (config: WithCustom, slug: string): RecordDefinition | undefined =>
+  recordsOf(config).find((record) => record.slug === slug)
 
 export const isRecord = (config: WithCustom, slug: string): boolean => recordOf(config, slug) !== undefined
 
 /** The records that list their media in `mediaRefs`. */
-export const mediaRecordSlugsOf = (config: WithCustom): CollectionSlug[] => recordsOf(config).filter((record) => record.mediaRefs).map((record) => record.slug)
+export const mediaRecordSlugsOf = (config: WithCustom): CollectionSlug[] =>
+  recordsOf(config)
+    .filter((record) => record.mediaRefs)
+    .map((record) => record.slug)
 
 /** The searchable records. */
 export const searchedRecordsOf = (config: WithCustom): (RecordDefinition & { search: RecordSearch })[] =>

@@ -34,5 +34,7 @@ export const contentHash = (doc: Record<string, unknown>, exclude: ReadonlySet<s
   for (const [key, value] of Object.entries(doc)) {
     if (!exclude.has(key)) content[key] = value
   }
-  return createHash('sha256').update(JSON.stringify(normalize(content))).digest('hex')
+  return createHash('sha256')
+    .update(JSON.stringify(normalize(content)))
+    .digest('hex')
 }

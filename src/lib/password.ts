@@ -29,7 +29,9 @@ export const passwordProblem = (password: string): string | null => {
 const CURRENT_PREFIX = 'pbkdf2-sha256-v1:'
 
 const derive = (password: string, salt: string, iterations: number, keyLength: number) =>
-  new Promise<Buffer>((resolve, reject) => pbkdf2(password, salt, iterations, keyLength, 'sha256', (err, key) => (err ? reject(err) : resolve(key))))
+  new Promise<Buffer>((resolve, reject) =>
+    pbkdf2(password, salt, iterations, keyLength, 'sha256', (err, key) => (err ? reject(err) : resolve(key))),
+  )
 
 /** Whether `password` matches a stored Payload hash and salt, in constant time. */
 export const verifyPassword = async (password: string, stored: { hash?: unknown; salt?: unknown }): Promise<boolean> => {

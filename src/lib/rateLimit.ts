@@ -21,8 +21,15 @@ export const noRateLimit = (): RateLimiter => ({ take: () => null, forgive: () =
  * the right (the one the nearest trusted proxy wrote). Without a socket (under Next) and without trusted
  * proxies it is the last entry, which Next fills with the peer only when the client sent none.
  */
-export const clientAddressOf = (header: (name: string) => string | null | undefined, socketAddress: string | undefined, trustProxy: number): string => {
-  const forwarded = (header('x-forwarded-for') ?? '').split(',').map((entry) => entry.trim()).filter(Boolean)
+export const clientAddressOf = (
+  header: (name: string) => string | null | undefined,
+  socketAddress: string | undefined,
+  trustProxy: number,
+): string => {
+  const forwarded = (header('x-forwarded-for') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
   if (trustProxy > 0 && forwarded.length) return forwarded[Math.max(0, forwarded.length - trustProxy)]
   return socketAddress ?? forwarded[forwarded.length - 1] ?? header('x-real-ip') ?? 'unknown'
 }

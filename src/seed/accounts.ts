@@ -25,7 +25,13 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { key: 'admin', email: 'admin@gongkai.localhost', name: '系統管理員（演示）', roles: ['admin'], departments: [] },
   { key: 'office', email: 'office@gongkai.localhost', name: '市政府公開辦（演示）', roles: ['office'], departments: [] },
   { key: 'editor', email: 'editor@gongkai.localhost', name: '市財政局信息員（演示）', roles: ['editor'], departments: [DEMO_DEPARTMENT] },
-  { key: 'reviewer', email: 'reviewer@gongkai.localhost', name: '市財政局保密審查員（演示）', roles: ['reviewer'], departments: [DEMO_DEPARTMENT] },
+  {
+    key: 'reviewer',
+    email: 'reviewer@gongkai.localhost',
+    name: '市財政局保密審查員（演示）',
+    roles: ['reviewer'],
+    departments: [DEMO_DEPARTMENT],
+  },
   // Staff of an agency that 市財政局 asks to confirm a record (Art. 11): only the agency answers for itself.
   { key: 'agency', email: 'audit@gongkai.localhost', name: '市審計局信息員（演示）', roles: ['editor'], departments: [AUDIT_AGENCY] },
 ]

@@ -70,7 +70,8 @@ export const RECORDS_IN_PROGRESS = {
     body: ['2014年市級農業綜合開發項目共42個，安排市級財政資金6850萬元，按項目承擔單位列示如下。'],
     disclosure: {
       attribute: 'on_request',
-      reason: '明細只涉及各項目承擔單位的資金撥付，與特定對象的生產經營直接相關，不屬於需要社會公眾廣泛知曉的信息；資金安排總體情況已隨部門預算主動公開，明細依申請提供。',
+      reason:
+        '明細只涉及各項目承擔單位的資金撥付，與特定對象的生產經營直接相關，不屬於需要社會公眾廣泛知曉的信息；資金安排總體情況已隨部門預算主動公開，明細依申請提供。',
     },
   },
   /** Decided at the source: withheld, with its ground. */
@@ -94,5 +95,6 @@ export const RECORDS_IN_PROGRESS = {
 } satisfies Record<string, DemoRecord>
 
 /** What the workflow steps write. */
-export const REVISED_MID_YEAR_SUMMARY = '報告2014年上半年市級一般公共預算、政府性基金預算和國有資本經營預算收支執行情況，以及下半年加強收支管理的措施。'
+export const REVISED_MID_YEAR_SUMMARY =
+  '報告2014年上半年市級一般公共預算、政府性基金預算和國有資本經營預算收支執行情況，以及下半年加強收支管理的措施。'
 export const VEHICLE_COSTS_REJECTION = '附件二列有尚未經市政府批准的定額測算數據，屬於過程性信息，請刪除後重新送審。'

@@ -55,7 +55,9 @@ export const seedRecords = async (payload: Payload, structure: DemoStructure): P
   })
   const [row] = audit.secrecyReview?.agencyConfirmations ?? []
   await actAs(payload, structure.staff.agency).saveDraft(audit.id, {
-    secrecyReview: { agencyConfirmations: [{ id: row?.id, department: auditAgency.id, status: 'confirmed', note: AUDIT_CONFIRMATION_NOTE }] },
+    secrecyReview: {
+      agencyConfirmations: [{ id: row?.id, department: auditAgency.id, status: 'confirmed', note: AUDIT_CONFIRMATION_NOTE }],
+    },
   })
   await reviewer.review('disclosures', audit.id, 'passed', PASSED)
   await editor.publish('disclosures', audit.id)

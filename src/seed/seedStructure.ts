@@ -30,9 +30,20 @@ export const departmentOf = (departments: Map<string, Department>, shortName: st
  * The first account is made like the admin's create-first-user screen makes it (no one is signed in
  * yet); every later one by that administrator, with access control on.
  */
-const createAccount = async (payload: Payload, key: DemoAccount['key'], admin: User | null, departments = new Map<string, Department>()): Promise<User> => {
+const createAccount = async (
+  payload: Payload,
+  key: DemoAccount['key'],
+  admin: User | null,
+  departments = new Map<string, Department>(),
+): Promise<User> => {
   const { email, name, roles, departments: names } = accountOf(key)
-  const data = { email, name, roles, password: DEMO_PASSWORD, departments: names.map((shortName) => departmentOf(departments, shortName).id) }
+  const data = {
+    email,
+    name,
+    roles,
+    password: DEMO_PASSWORD,
+    departments: names.map((shortName) => departmentOf(departments, shortName).id),
+  }
   return admin
     ? payload.create({ collection: 'users', data, depth: 0, user: admin, overrideAccess: false })
     : payload.create({ collection: 'users', data, depth: 0 })
@@ -49,7 +60,11 @@ const seedDepartments = async (payload: Payload, office: User): Promise<Map<stri
 }
 
 /** The city catalogue (公開目錄), parents before their children, also kept by the office. */
-const seedCatalogue = async (payload: Payload, office: User, departments: Map<string, Department>): Promise<Map<string, CatalogueEntry>> => {
+const seedCatalogue = async (
+  payload: Payload,
+  office: User,
+  departments: Map<string, Department>,
+): Promise<Map<string, CatalogueEntry>> => {
   const catalogue = new Map<string, CatalogueEntry>()
   const create = async (entry: DemoCatalogueEntry, parent: CatalogueEntry | null) => {
     const { children, leadDepartments, ...fields } = entry

@@ -7,7 +7,9 @@ import type { ApiResponse } from './api.js'
 export type UploadFile = { data: Buffer; mimetype: string; name: string; size: number }
 
 export const pngFile = async (name: string, width = 1200, height = 800): Promise<UploadFile> => {
-  const data = await sharp({ create: { width, height, channels: 3, background: { r: 200, g: 30, b: 30 } } }).png().toBuffer()
+  const data = await sharp({ create: { width, height, channels: 3, background: { r: 200, g: 30, b: 30 } } })
+    .png()
+    .toBuffer()
   return { data, mimetype: 'image/png', name, size: data.length }
 }
 

@@ -20,7 +20,10 @@ export type Fixture = {
 const PASSWORD = 'test-password-only'
 
 const makeUser = async (payload: Payload, email: string, roles: string[], departments: (number | string)[]): Promise<Staff> => {
-  const user = await payload.create({ collection: 'users', data: { email, password: PASSWORD, name: email.split('@')[0], roles, departments } as any })
+  const user = await payload.create({
+    collection: 'users',
+    data: { email, password: PASSWORD, name: email.split('@')[0], roles, departments } as any,
+  })
   const { token } = await payload.login({ collection: 'users', data: { email, password: PASSWORD } })
   const full = await payload.findByID({ collection: 'users', id: user.id, depth: 0 })
   return { id: user.id, email, token: token as string, user: { ...full, collection: 'users' } }
@@ -28,8 +31,14 @@ const makeUser = async (payload: Payload, email: string, roles: string[], depart
 
 /** Two departments, a catalogue entry, and staff with every role. */
 export const buildFixture = async (payload: Payload): Promise<Fixture> => {
-  const deptA = await payload.create({ collection: 'departments', data: { name: '市財政局', code: '113702000001', level: 'department' } as any })
-  const deptB = await payload.create({ collection: 'departments', data: { name: '市教育局', code: '113702000002', level: 'department' } as any })
+  const deptA = await payload.create({
+    collection: 'departments',
+    data: { name: '市財政局', code: '113702000001', level: 'department' } as any,
+  })
+  const deptB = await payload.create({
+    collection: 'departments',
+    data: { name: '市教育局', code: '113702000002', level: 'department' } as any,
+  })
   const catalogue = await payload.create({ collection: 'catalogue-entries', data: { title: '財政預決算', code: '04' } as any })
   const admin = await makeUser(payload, 'admin@test.localhost', ['admin'], [])
   return {
@@ -90,7 +99,15 @@ export const as = (payload: Payload, staff: Staff): Record<'create' | 'update' |
   update: (collection: 'disclosures' | 'interpretations', id: number | string, data: Record<string, unknown>, draft = false) =>
     payload.update({ collection, id, data: data as any, draft, depth: 0, user: staff.user, overrideAccess: false }),
   pass: (collection: 'disclosures' | 'interpretations', id: number | string, opinion = '無涉密內容') =>
-    payload.update({ collection, id, data: { secrecyReview: { status: 'passed', opinion } } as any, draft: true, depth: 0, user: staff.user, overrideAccess: false }),
+    payload.update({
+      collection,
+      id,
+      data: { secrecyReview: { status: 'passed', opinion } } as any,
+      draft: true,
+      depth: 0,
+      user: staff.user,
+      overrideAccess: false,
+    }),
   publish: (collection: 'disclosures' | 'interpretations', id: number | string) =>
     payload.update({ collection, id, data: { _status: 'published' } as any, depth: 0, user: staff.user, overrideAccess: false }),
 })
@@ -103,7 +120,12 @@ export const publishedRecord = async (payload: Payload, fixture: Fixture, overri
 }
 
 /** Creates, reviews and publishes an interpretation of `policies` through the workflow (as department A). */
-export const publishedInterpretation = async (payload: Payload, fixture: Fixture, policies: (number | string)[], overrides: Record<string, unknown> = {}) => {
+export const publishedInterpretation = async (
+  payload: Payload,
+  fixture: Fixture,
+  policies: (number | string)[],
+  overrides: Record<string, unknown> = {},
+) => {
   const draft = await as(payload, fixture.editorA).create('interpretations', {
     title: '政策解讀',
     policies,
@@ -122,7 +144,8 @@ export const publishedInterpretation = async (payload: Payload, fixture: Fixture
  * and the published row as stored, and a REST PATCH as any member of staff (a draft save or not).
  */
 export const recordSteps = (app: { payload: Payload; config: SanitizedConfig }, fixture: Fixture) => ({
-  draft: (overrides: Record<string, unknown> = {}) => as(app.payload, fixture.editorA).create('disclosures', recordData(fixture, overrides)),
+  draft: (overrides: Record<string, unknown> = {}) =>
+    as(app.payload, fixture.editorA).create('disclosures', recordData(fixture, overrides)),
   latest: (id: number | string): Promise<Doc> => app.payload.findByID({ collection: 'disclosures', id, depth: 0, draft: true }),
   main: (id: number | string): Promise<Doc> => app.payload.findByID({ collection: 'disclosures', id, depth: 0 }),
   patch: (id: number | string, token: string, body: unknown, draftSave = false) =>

@@ -1,12 +1,38 @@
 /** Keys that must never reach an anonymous caller with a value (DESIGN §4.5). */
-export const INTERNAL_KEYS = ['secrecyReview', 'reason', 'grounds', 'decidedBy', 'decidedAt', 'reviewer', 'opinion', 'agencyConfirmations', 'createdBy', 'updatedBy', 'mediaRefs', 'contentHash']
+export const INTERNAL_KEYS = [
+  'secrecyReview',
+  'reason',
+  'grounds',
+  'decidedBy',
+  'decidedAt',
+  'reviewer',
+  'opinion',
+  'agencyConfirmations',
+  'createdBy',
+  'updatedBy',
+  'mediaRefs',
+  'contentHash',
+]
 
 /** Also kept out of the public contract (`/api/public`): workflow state that is not the public's business. */
-export const NON_CONTRACT_KEYS = [...INTERNAL_KEYS, 'disclosure', 'publishBy', 'publishByProvisional', 'publishedLate', '_status', 'isPublic', 'serialLockedAt']
+export const NON_CONTRACT_KEYS = [
+  ...INTERNAL_KEYS,
+  'disclosure',
+  'publishBy',
+  'publishByProvisional',
+  'publishedLate',
+  '_status',
+  'isPublic',
+  'serialLockedAt',
+]
 
 /** Whether a value carries anything: GraphQL answers a hidden group with an object of nulls. */
 const hasContent = (value: unknown): boolean =>
-  Array.isArray(value) ? value.some(hasContent) : value && typeof value === 'object' ? Object.values(value).some(hasContent) : value !== null && value !== undefined
+  Array.isArray(value)
+    ? value.some(hasContent)
+    : value && typeof value === 'object'
+      ? Object.values(value).some(hasContent)
+      : value !== null && value !== undefined
 
 /** The listed keys that appear anywhere in `value` with content. */
 export const internalKeysIn = (value: unknown, keys: string[] = INTERNAL_KEYS, found = new Set<string>()): Set<string> => {
@@ -21,4 +47,6 @@ export const internalKeysIn = (value: unknown, keys: string[] = INTERNAL_KEYS, f
 }
 
 /** Names of the elements of an XML text (CDATA included, so markup carried in it counts too). */
-export const xmlElementNames = (xml: string): string[] => [...new Set([...xml.matchAll(/<\/?([A-Za-z_][\w.:-]*)/g)].map((match) => match[1].replace(/^[\w.-]+:/, '')))]
+export const xmlElementNames = (xml: string): string[] => [
+  ...new Set([...xml.matchAll(/<\/?([A-Za-z_][\w.:-]*)/g)].map((match) => match[1].replace(/^[\w.-]+:/, ''))),
+]

@@ -43,5 +43,7 @@ export const appPayloadOn = async (uri: string, options: DatabaseAdapterOptions)
   process.env.GONGKAI_JOBS_AUTORUN = '0'
   const { default: configPromise } = await import('../../payload.config.js')
   const config = await configPromise
-  return new BasePayload().init({ config: withDatabase(config, await databaseAdapter(uri, { push: false, ...options })) }) as Promise<Payload>
+  return new BasePayload().init({
+    config: withDatabase(config, await databaseAdapter(uri, { push: false, ...options })),
+  }) as Promise<Payload>
 }

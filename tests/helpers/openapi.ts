@@ -55,10 +55,12 @@ export const openApiChecker = (document: Schema) => {
       const validate = validatorOf(`header:${name}:${JSON.stringify(headerSchema)}`, headerSchema)
       if (!validate(typed)) found.push(`header ${name}: ${value} ${ajv.errorsText(validate.errors)}`)
     }
-    if (!spec.content) return response.bytes.length ? [...found, `status ${response.status} documents no body, got ${response.bytes.length} bytes`] : found
+    if (!spec.content)
+      return response.bytes.length ? [...found, `status ${response.status} documents no body, got ${response.bytes.length} bytes`] : found
     const contentType = (response.headers.get('content-type') ?? '').split(';')[0].trim()
     const media = spec.content[contentType]
-    if (!media) return [...found, `content type ${contentType} is not documented for ${response.status} (${Object.keys(spec.content).join(', ')})`]
+    if (!media)
+      return [...found, `content type ${contentType} is not documented for ${response.status} (${Object.keys(spec.content).join(', ')})`]
     if (!media.schema) return found
     let schema = media.schema as Schema
     if (select && response.status === 200) schema = selected(rewritten, schema, select)
@@ -66,7 +68,8 @@ export const openApiChecker = (document: Schema) => {
     const body = isJson ? JSON.parse(response.text) : schema.type === 'string' && !schema.contentMediaType ? response.text : null
     if (body === null) return found
     const validate = validatorOf(`${op.method} ${op.path} ${response.status} ${contentType} ${select ?? ''}`, schema)
-    if (!validate(body)) found.push(`${op.method.toUpperCase()} ${op.path} ${response.status}: ${ajv.errorsText(validate.errors, { separator: '\n  ' })}`)
+    if (!validate(body))
+      found.push(`${op.method.toUpperCase()} ${op.path} ${response.status}: ${ajv.errorsText(validate.errors, { separator: '\n  ' })}`)
     return found
   }
 

@@ -42,15 +42,16 @@ export const crawlValues = (seed: PublicSeed, fx: Fixture) => {
     }
     if (schema.enum) return schema.enum
     if (schema.format === 'date') return ['2014-01-01', '2013-05-10']
-    if (schema.type === 'integer') return [...new Set([schema.minimum, schema.default, schema.maximum].filter((value) => value !== undefined).map(String))]
+    if (schema.type === 'integer')
+      return [...new Set([schema.minimum, schema.default, schema.maximum].filter((value) => value !== undefined).map(String))]
     return []
   }
 
-  
   return { pathValues, queryValues }
 }
 
-export const fill = (path: string, values: Record<string, string>) => path.replace(/\{(\w+)\}/g, (_, name) => encodeURIComponent(values[name]))
+export const fill = (path: string, values: Record<string, string>) =>
+  path.replace(/\{(\w+)\}/g, (_, name) => encodeURIComponent(values[name]))
 
 /** A request to one mount; media files under Next go through Payload's own handler, as the app routes them. */
 export const sendTo = (mount: Mount, op: Operation, url: string, init?: RequestInit): Promise<MountResponse> => {
@@ -64,7 +65,13 @@ export const sendTo = (mount: Mount, op: Operation, url: string, init?: RequestI
 /** The path filled with real values and the query holding the required parameters, for `op`. */
 export const baseRequest = (op: Operation, values: ReturnType<typeof crawlValues>) => {
   const parameters = (op.operation.parameters ?? []) as Schema[]
-  const path: Record<string, string> = Object.fromEntries(parameters.filter((param) => param.in === 'path').map((param) => [param.name, values.pathValues(op.path, param.name)[0]]))
-  const required: Record<string, string> = Object.fromEntries(parameters.filter((param) => param.in === 'query' && param.required).map((param) => [param.name, values.queryValues(op.path, param.name, param.schema)[0]]))
+  const path: Record<string, string> = Object.fromEntries(
+    parameters.filter((param) => param.in === 'path').map((param) => [param.name, values.pathValues(op.path, param.name)[0]]),
+  )
+  const required: Record<string, string> = Object.fromEntries(
+    parameters
+      .filter((param) => param.in === 'query' && param.required)
+      .map((param) => [param.name, values.queryValues(op.path, param.name, param.schema)[0]]),
+  )
   return { parameters, path, required }
 }

@@ -79,12 +79,16 @@ export const nextMount = async (): Promise<Mount> => {
       const handler = route[method] as FileHandler | undefined
       if (!handler) return { status: 405, headers: new Headers(), text: '', body: '', bytes: Buffer.alloc(0) }
       // Only the file route reads its dynamic segment (decoded, as Next gives it); the others take the request alone.
-      return read(await handler(new Request(`http://localhost:3000${path}`, init), { params: Promise.resolve({ filename: segmentOf(path) }) }))
+      return read(
+        await handler(new Request(`http://localhost:3000${path}`, init), { params: Promise.resolve({ filename: segmentOf(path) }) }),
+      )
     },
     // As Next routes /api/media/file/<name>: to the public route module, which hands the request to Payload's.
     file: async (url) => {
       const path = pathOf(url)
-      return (routes.file.GET as FileHandler)(new Request(`http://localhost:3000${path}`), { params: Promise.resolve({ filename: segmentOf(path) }) })
+      return (routes.file.GET as FileHandler)(new Request(`http://localhost:3000${path}`), {
+        params: Promise.resolve({ filename: segmentOf(path) }),
+      })
     },
     close: async () => undefined,
   }
@@ -96,7 +100,9 @@ export const nextMount = async (): Promise<Mount> => {
  */
 export const leanMount = async (payload: Payload, options: PublicApiOptions = {}): Promise<Mount> => {
   const fromEnv = { ...publicApiOptionsFromEnv(process.env), urls: publicUrlsFromEnv(payload.config.serverURL, process.env) }
-  const server: Server = createPublicServer(createPublicApi(payload, { serveFiles: true, ...fromEnv, ...options }), { production: fromEnv.production })
+  const server: Server = createPublicServer(createPublicApi(payload, { serveFiles: true, ...fromEnv, ...options }), {
+    production: fromEnv.production,
+  })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   return httpMount('lean', base, async () => {

@@ -8,10 +8,19 @@ const SERVER_URL = 'https://gongkai.example.gov.cn'
 const PASSWORD = 'test-password-only'
 
 /** A REST call with the headers a browser or an attacker sends (client address, Origin, cookie). */
-const call = async (app: TestApp, method: string, path: string, init: { body?: BodyInit; json?: unknown; headers?: Record<string, string> } = {}) => {
+const call = async (
+  app: TestApp,
+  method: string,
+  path: string,
+  init: { body?: BodyInit; json?: unknown; headers?: Record<string, string> } = {},
+) => {
   const headers: Record<string, string> = { ...init.headers }
   if (init.json !== undefined) headers['Content-Type'] = 'application/json'
-  const request = new Request(`${SERVER_URL}/api${path}`, { method, headers, body: init.json !== undefined ? JSON.stringify(init.json) : init.body })
+  const request = new Request(`${SERVER_URL}/api${path}`, {
+    method,
+    headers,
+    body: init.json !== undefined ? JSON.stringify(init.json) : init.body,
+  })
   const response = await handleEndpoints({ config: app.config, request })
   const text = await response.text()
   let body: any = text
@@ -61,14 +70,20 @@ describe('staff accounts in production', () => {
 
   describe('the password policy', () => {
     it('refuses a 4-character password on create, naming password and the 12-character rule', async () => {
-      const res = await rest(app.config, 'POST', '/users', { token: admin.token, body: { email: 'short@accounts.localhost', password: '1234', roles: ['editor'] } })
+      const res = await rest(app.config, 'POST', '/users', {
+        token: admin.token,
+        body: { email: 'short@accounts.localhost', password: '1234', roles: ['editor'] },
+      })
       expect(res.status).toBe(400)
       expect(fieldOf(res.body)).toBe('password')
       expect(errorText(res.body)).toContain('at least 12 characters')
     })
 
     it('refuses a common password however long, naming password', async () => {
-      const res = await rest(app.config, 'POST', '/users', { token: admin.token, body: { email: 'common@accounts.localhost', password: '123456789012', roles: ['editor'] } })
+      const res = await rest(app.config, 'POST', '/users', {
+        token: admin.token,
+        body: { email: 'common@accounts.localhost', password: '123456789012', roles: ['editor'] },
+      })
       expect(res.status).toBe(400)
       expect(fieldOf(res.body)).toBe('password')
       expect(errorText(res.body)).toContain('common passwords')
@@ -83,7 +98,11 @@ describe('staff accounts in production', () => {
 
     it('refuses a weak password on reset by token, and takes a strong one', async () => {
       await makeUser('reset@accounts.localhost')
-      const token = await app.payload.forgotPassword({ collection: 'users', data: { email: 'reset@accounts.localhost' }, disableEmail: true })
+      const token = await app.payload.forgotPassword({
+        collection: 'users',
+        data: { email: 'reset@accounts.localhost' },
+        disableEmail: true,
+      })
       const weak = await call(app, 'POST', '/users/reset-password', { json: { token, password: '1234' } })
       expect(weak.status).toBe(400)
       expect(fieldOf(weak.body)).toBe('password')
@@ -108,26 +127,43 @@ describe('staff accounts in production', () => {
     })
 
     it('refuses a wrong current password, over GraphQL too', async () => {
-      const res = await rest(app.config, 'PATCH', `/users/${self.id}`, { token: self.token, body: { password: 'my-new-long-password', currentPassword: 'not-my-password' } })
+      const res = await rest(app.config, 'PATCH', `/users/${self.id}`, {
+        token: self.token,
+        body: { password: 'my-new-long-password', currentPassword: 'not-my-password' },
+      })
       expect(res.status).toBe(400)
       expect(fieldOf(res.body)).toBe('currentPassword')
       expect(errorText(res.body)).toContain('current password is wrong')
-      const gql = await graphql(app.config, `mutation { updateUser(id: ${JSON.stringify(self.id)}, data: { password: "my-new-long-password" }) { id } }`, { token: self.token })
+      const gql = await graphql(
+        app.config,
+        `mutation { updateUser(id: ${JSON.stringify(self.id)}, data: { password: "my-new-long-password" }) { id } }`,
+        { token: self.token },
+      )
       expect(errorText(gql.body)).toContain('needs your current password')
     })
 
     it('changes it with the right current password', async () => {
-      const res = await rest(app.config, 'PATCH', `/users/${self.id}`, { token: self.token, body: { password: 'my-new-long-password', currentPassword: PASSWORD } })
+      const res = await rest(app.config, 'PATCH', `/users/${self.id}`, {
+        token: self.token,
+        body: { password: 'my-new-long-password', currentPassword: PASSWORD },
+      })
       expect(res.status).toBe(200)
       expect(res.body.doc.currentPassword).toBeUndefined()
-      const { user } = await app.payload.login({ collection: 'users', data: { email: 'self@accounts.localhost', password: 'my-new-long-password' } })
+      const { user } = await app.payload.login({
+        collection: 'users',
+        data: { email: 'self@accounts.localhost', password: 'my-new-long-password' },
+      })
       expect(user?.id).toBe(self.id)
     })
 
     it('stops a session that guesses the current password, as the login throttle would', async () => {
       const user = await makeUser('guessed@accounts.localhost')
       const { token } = await app.payload.login({ collection: 'users', data: { email: 'guessed@accounts.localhost', password: PASSWORD } })
-      const guess = (i: number) => rest(app.config, 'PATCH', `/users/${user.id}`, { token: token as string, body: { password: 'taken-over-password', currentPassword: `guess-number-${i}` } })
+      const guess = (i: number) =>
+        rest(app.config, 'PATCH', `/users/${user.id}`, {
+          token: token as string,
+          body: { password: 'taken-over-password', currentPassword: `guess-number-${i}` },
+        })
       for (let i = 0; i < 5; i++) expect(fieldOf((await guess(i)).body)).toBe('currentPassword')
       const sixth = await guess(6)
       expect(sixth.status).toBe(429)
@@ -154,7 +190,8 @@ describe('staff accounts in production', () => {
 
     it('guesses at one account from many clients are held to a short per-account window', async () => {
       await makeUser('target@accounts.localhost')
-      for (let i = 0; i < 10; i++) expect((await login(app, 'target@accounts.localhost', 'wrong-password-x', `192.0.2.${i + 1}`)).status).toBe(401)
+      for (let i = 0; i < 10; i++)
+        expect((await login(app, 'target@accounts.localhost', 'wrong-password-x', `192.0.2.${i + 1}`)).status).toBe(401)
       const next = await login(app, 'target@accounts.localhost', 'wrong-password-x', '192.0.2.200')
       expect(next.status).toBe(429)
       const wait = Number(next.headers.get('retry-after'))
@@ -191,15 +228,31 @@ describe('staff accounts in production', () => {
   describe('forgot-password', () => {
     it('answers the same for a known and an unknown address, and throttles each address with Retry-After', async () => {
       await makeUser('forgot@accounts.localhost')
-      const known = await call(app, 'POST', '/users/forgot-password', { json: { email: 'forgot@accounts.localhost' }, headers: { 'X-Forwarded-For': '203.0.113.70' } })
-      const unknown = await call(app, 'POST', '/users/forgot-password', { json: { email: 'nobody@accounts.localhost' }, headers: { 'X-Forwarded-For': '203.0.113.71' } })
+      const known = await call(app, 'POST', '/users/forgot-password', {
+        json: { email: 'forgot@accounts.localhost' },
+        headers: { 'X-Forwarded-For': '203.0.113.70' },
+      })
+      const unknown = await call(app, 'POST', '/users/forgot-password', {
+        json: { email: 'nobody@accounts.localhost' },
+        headers: { 'X-Forwarded-For': '203.0.113.71' },
+      })
       expect(known.status).toBe(200)
       expect(unknown.status).toBe(200)
       expect(unknown.body).toEqual(known.body)
       for (let i = 0; i < 4; i++) {
-        expect((await call(app, 'POST', '/users/forgot-password', { json: { email: 'nobody@accounts.localhost' }, headers: { 'X-Forwarded-For': `203.0.113.${80 + i}` } })).status).toBe(200)
+        expect(
+          (
+            await call(app, 'POST', '/users/forgot-password', {
+              json: { email: 'nobody@accounts.localhost' },
+              headers: { 'X-Forwarded-For': `203.0.113.${80 + i}` },
+            })
+          ).status,
+        ).toBe(200)
       }
-      const limited = await call(app, 'POST', '/users/forgot-password', { json: { email: 'nobody@accounts.localhost' }, headers: { 'X-Forwarded-For': '203.0.113.90' } })
+      const limited = await call(app, 'POST', '/users/forgot-password', {
+        json: { email: 'nobody@accounts.localhost' },
+        headers: { 'X-Forwarded-For': '203.0.113.90' },
+      })
       expect(limited.status).toBe(429)
       expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0)
     })
@@ -228,12 +281,18 @@ describe('staff accounts in production', () => {
         return body
       }
       const cookie = `payload-token=${admin.token}`
-      const evil = await call(app, 'POST', '/users', { body: form('evil@accounts.localhost'), headers: { Cookie: cookie, Origin: 'https://evil.example' } })
+      const evil = await call(app, 'POST', '/users', {
+        body: form('evil@accounts.localhost'),
+        headers: { Cookie: cookie, Origin: 'https://evil.example' },
+      })
       expect(evil.status).toBe(403)
       expect(errorText(evil.body)).toContain('您无权执行此操作')
       const { totalDocs } = await app.payload.count({ collection: 'users', where: { email: { equals: 'evil@accounts.localhost' } } })
       expect(totalDocs).toBe(0)
-      const same = await call(app, 'POST', '/users', { body: form('same-origin@accounts.localhost'), headers: { Cookie: cookie, Origin: SERVER_URL } })
+      const same = await call(app, 'POST', '/users', {
+        body: form('same-origin@accounts.localhost'),
+        headers: { Cookie: cookie, Origin: SERVER_URL },
+      })
       expect(same.status).toBe(201)
     })
   })

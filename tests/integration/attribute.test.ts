@@ -20,9 +20,21 @@ describe('the disclosure attribute decided at the source', () => {
   const cases: { name: string; disclosure: Record<string, unknown> | undefined; field: string }[] = [
     { name: 'a save with no attribute', disclosure: undefined, field: 'disclosure.attribute' },
     { name: 'on_request without a reason', disclosure: { attribute: 'on_request' }, field: 'disclosure.reason' },
-    { name: 'not_disclosed without a reason', disclosure: { attribute: 'not_disclosed', grounds: ['state_secret'] }, field: 'disclosure.reason' },
-    { name: 'not_disclosed without a statutory ground', disclosure: { attribute: 'not_disclosed', reason: '涉及內部管理' }, field: 'disclosure.grounds' },
-    { name: 'a ground on a proactive record', disclosure: { attribute: 'proactive', grounds: ['internal_affairs'] }, field: 'disclosure.grounds' },
+    {
+      name: 'not_disclosed without a reason',
+      disclosure: { attribute: 'not_disclosed', grounds: ['state_secret'] },
+      field: 'disclosure.reason',
+    },
+    {
+      name: 'not_disclosed without a statutory ground',
+      disclosure: { attribute: 'not_disclosed', reason: '涉及內部管理' },
+      field: 'disclosure.grounds',
+    },
+    {
+      name: 'a ground on a proactive record',
+      disclosure: { attribute: 'proactive', grounds: ['internal_affairs'] },
+      field: 'disclosure.grounds',
+    },
   ]
 
   for (const collection of ['disclosures', 'interpretations'] as const) {
@@ -44,14 +56,18 @@ describe('the disclosure attribute decided at the source', () => {
         })
 
         it(`refuses ${name} as a draft through REST, naming ${field}`, async () => {
-          const response = await rest(app.config, 'POST', `/${collection}?draft=true`, { token: fx.editorA.token, body: dataFor(disclosure) })
+          const response = await rest(app.config, 'POST', `/${collection}?draft=true`, {
+            token: fx.editorA.token,
+            body: dataFor(disclosure),
+          })
           expect(response.status).toBe(400)
           expect(errorText(response.body)).toContain(field)
           expect(errorText(response.body)).toContain('§4.1')
         })
 
         it(`refuses ${name} through GraphQL, naming ${field}`, async () => {
-          const mutation = collection === 'disclosures' ? 'createDisclosure(data: $data, draft: true)' : 'createInterpretation(data: $data, draft: true)'
+          const mutation =
+            collection === 'disclosures' ? 'createDisclosure(data: $data, draft: true)' : 'createInterpretation(data: $data, draft: true)'
           const input = collection === 'disclosures' ? 'mutationDisclosureInput' : 'mutationInterpretationInput'
           const response = await graphql(app.config, `mutation Create($data: ${input}!) { ${mutation} { id } }`, {
             token: fx.editorA.token,

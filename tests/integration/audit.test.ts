@@ -17,9 +17,16 @@ describe('the audit log', () => {
     const doc = await editor.create('disclosures', recordData(fx, { disclosure: { attribute: 'on_request', reason: '涉及個人信息' } }))
     recordId = doc.id
     await editor.update('disclosures', doc.id, { disclosure: { attribute: 'proactive', reason: null } }, true)
-    await app.payload.update({ collection: 'disclosures', id: doc.id, draft: true, data: { secrecyReview: { status: 'rejected', opinion: '附件含身份證號' } } as any, user: fx.reviewerA.user, overrideAccess: false })
+    await app.payload.update({
+      collection: 'disclosures',
+      id: doc.id,
+      draft: true,
+      data: { secrecyReview: { status: 'rejected', opinion: '附件含身份證號' } } as any,
+      user: fx.reviewerA.user,
+      overrideAccess: false,
+    })
     await editor.update('disclosures', doc.id, { summary: '已刪除身份證號' }, true)
-    await as(app.payload, fx.reviewerA).pass('disclosures', doc.id, '已核' )
+    await as(app.payload, fx.reviewerA).pass('disclosures', doc.id, '已核')
     await editor.publish('disclosures', doc.id)
     await editor.update('disclosures', doc.id, { _status: 'draft' })
   })
@@ -29,7 +36,13 @@ describe('the audit log', () => {
 
   const entries = async () =>
     (
-      await app.payload.find({ collection: 'audit-log', where: { documentId: { equals: String(recordId) } }, sort: 'at', limit: 100, depth: 0 })
+      await app.payload.find({
+        collection: 'audit-log',
+        where: { documentId: { equals: String(recordId) } },
+        sort: 'at',
+        limit: 100,
+        depth: 0,
+      })
     ).docs
 
   it('records the index number, attribute decisions, review results, publish and unpublish, with who and from → to', async () => {
@@ -37,14 +50,7 @@ describe('the audit log', () => {
     const actions = log.map((entry) => entry.action)
     // The first two are written by one save and may share a timestamp.
     expect(actions.slice(0, 2).sort()).toEqual(['attribute_decided', 'index_number_assigned'])
-    expect(actions.slice(2)).toEqual([
-      'attribute_changed',
-      'review_rejected',
-      'review_reset',
-      'review_passed',
-      'published',
-      'unpublished',
-    ])
+    expect(actions.slice(2)).toEqual(['attribute_changed', 'review_rejected', 'review_reset', 'review_passed', 'published', 'unpublished'])
     expect(log.find((entry) => entry.action === 'attribute_decided')).toMatchObject({
       user: fx.editorA.id,
       to: 'on_request',
@@ -61,7 +67,14 @@ describe('the audit log', () => {
     for (const token of [fx.admin.token, fx.office.token, fx.editorA.token]) {
       expect((await rest(app.config, 'PATCH', `/audit-log/${entry.id}`, { token, body: { note: '改寫' } })).status).toBe(403)
       expect((await rest(app.config, 'DELETE', `/audit-log/${entry.id}`, { token })).status).toBe(403)
-      expect((await rest(app.config, 'POST', '/audit-log', { token, body: { action: 'published', targetCollection: 'disclosures', documentId: '1', at: new Date().toISOString() } })).status).toBe(403)
+      expect(
+        (
+          await rest(app.config, 'POST', '/audit-log', {
+            token,
+            body: { action: 'published', targetCollection: 'disclosures', documentId: '1', at: new Date().toISOString() },
+          })
+        ).status,
+      ).toBe(403)
     }
     const mutation = await graphql(app.config, `mutation { deleteAuditLog(id: ${entry.id}) { id } }`, { token: fx.admin.token })
     expect(mutation.body.errors?.[0]?.extensions?.statusCode).toBe(403)
@@ -72,8 +85,18 @@ describe('the audit log', () => {
 
   it('refuses changes and deletions through the Local API too, with or without access control', async () => {
     const [entry] = await entries()
-    await expect(app.payload.update({ collection: 'audit-log', id: entry.id, data: { note: '改寫' } as any, user: fx.admin.user, overrideAccess: false })).rejects.toMatchObject({ status: 403 })
-    await expect(app.payload.update({ collection: 'audit-log', id: entry.id, data: { note: '改寫' } as any })).rejects.toMatchObject({ status: 403 })
+    await expect(
+      app.payload.update({
+        collection: 'audit-log',
+        id: entry.id,
+        data: { note: '改寫' } as any,
+        user: fx.admin.user,
+        overrideAccess: false,
+      }),
+    ).rejects.toMatchObject({ status: 403 })
+    await expect(app.payload.update({ collection: 'audit-log', id: entry.id, data: { note: '改寫' } as any })).rejects.toMatchObject({
+      status: 403,
+    })
     await expect(app.payload.delete({ collection: 'audit-log', id: entry.id })).rejects.toMatchObject({ status: 403 })
     expect((await app.payload.findByID({ collection: 'audit-log', id: entry.id })).note).toBe(entry.note)
   })

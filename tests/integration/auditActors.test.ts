@@ -44,7 +44,10 @@ describe('the audit trail keeps its actors', () => {
   })
 
   it('deletes a user nothing refers to', async () => {
-    const idle = await app.payload.create({ collection: 'users', data: { email: 'idle@test.localhost', password: 'test-password-only', roles: ['editor'], departments: [fx.deptB.id] } as any })
+    const idle = await app.payload.create({
+      collection: 'users',
+      data: { email: 'idle@test.localhost', password: 'test-password-only', roles: ['editor'], departments: [fx.deptB.id] } as any,
+    })
     const response = await rest(app.config, 'DELETE', `/users/${idle.id}`, { token: fx.admin.token })
     expect(response.status).toBe(200)
   })
@@ -55,12 +58,20 @@ describe('the audit trail keeps its actors', () => {
     expect(errorText(response.body)).toMatch(/still referred to by \w/)
     await expect(app.payload.delete({ collection: 'departments', id: fx.deptB.id })).rejects.toMatchObject({ status: 409 })
     const record = await as(app.payload, fx.editorA).create('disclosures', recordData(fx))
-    expect(String((await app.payload.findByID({ collection: 'disclosures', id: record.id, depth: 0 })).department)).toBe(String(fx.deptA.id))
+    expect(String((await app.payload.findByID({ collection: 'disclosures', id: record.id, depth: 0 })).department)).toBe(
+      String(fx.deptA.id),
+    )
   })
 
   it('deactivates an account instead: it cannot sign in and its roles grant nothing', async () => {
-    const user = await app.payload.create({ collection: 'users', data: { email: 'leaver@test.localhost', password: 'test-password-only', roles: ['editor'], departments: [fx.deptA.id] } as any })
-    const { token } = await app.payload.login({ collection: 'users', data: { email: 'leaver@test.localhost', password: 'test-password-only' } })
+    const user = await app.payload.create({
+      collection: 'users',
+      data: { email: 'leaver@test.localhost', password: 'test-password-only', roles: ['editor'], departments: [fx.deptA.id] } as any,
+    })
+    const { token } = await app.payload.login({
+      collection: 'users',
+      data: { email: 'leaver@test.localhost', password: 'test-password-only' },
+    })
     expect((await rest(app.config, 'GET', '/disclosures?draft=true&limit=1', { token: token as string })).body.totalDocs).toBeGreaterThan(0)
 
     const byEditor = await rest(app.config, 'PATCH', `/users/${user.id}`, { token: fx.editorA.token, body: { active: false } })
@@ -68,7 +79,9 @@ describe('the audit trail keeps its actors', () => {
     const deactivated = await rest(app.config, 'PATCH', `/users/${user.id}`, { token: fx.admin.token, body: { active: false } })
     expect(deactivated.status).toBe(200)
 
-    const login = await rest(app.config, 'POST', '/users/login', { body: { email: 'leaver@test.localhost', password: 'test-password-only' } })
+    const login = await rest(app.config, 'POST', '/users/login', {
+      body: { email: 'leaver@test.localhost', password: 'test-password-only' },
+    })
     expect(login.status).toBe(403)
     expect(errorText(login.body)).toContain('deactivated')
     // A session opened before still works as a token, but carries no rights.

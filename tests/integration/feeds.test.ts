@@ -29,15 +29,25 @@ describe('feeds and sitemap', () => {
     app = await bootApp('feeds')
     fx = await buildFixture(app.payload)
     const p = app.payload
-    ids.child = (await p.create({ collection: 'catalogue-entries', data: { title: '財政預決算', code: '04-02', parent: fx.catalogue.id } as any })).id
+    ids.child = (
+      await p.create({ collection: 'catalogue-entries', data: { title: '財政預決算', code: '04-02', parent: fx.catalogue.id } as any })
+    ).id
     ids.other = (await p.create({ collection: 'catalogue-entries', data: { title: '人事信息', code: '09' } as any })).id
     ids.a1 = (await publishedRecord(p, fx, { title: '第一份公開文件', summary: '概述一' })).id
     ids.a2 = (await publishedRecord(p, fx, { title: '第二份公開文件 <b>&</b>', catalogue: [ids.child] })).id
-    const b = await as(p, fx.editorB).create('disclosures', recordData(fx, { title: '乙部門的公開文件', department: fx.deptB.id, catalogue: [ids.other] }))
+    const b = await as(p, fx.editorB).create(
+      'disclosures',
+      recordData(fx, { title: '乙部門的公開文件', department: fx.deptB.id, catalogue: [ids.other] }),
+    )
     await as(p, fx.reviewerB).pass('disclosures', b.id)
     ids.b1 = (await as(p, fx.editorB).publish('disclosures', b.id)).id
     ids.draft = (await as(p, fx.editorA).create('disclosures', recordData(fx, { title: '草稿' }))).id
-    ids.onRequest = (await as(p, fx.editorA).create('disclosures', recordData(fx, { title: '依申請', disclosure: { attribute: 'on_request', reason: '涉及特定對象' } }))).id
+    ids.onRequest = (
+      await as(p, fx.editorA).create(
+        'disclosures',
+        recordData(fx, { title: '依申請', disclosure: { attribute: 'on_request', reason: '涉及特定對象' } }),
+      )
+    ).id
     ids.interpretation = (await publishedInterpretation(p, fx, [ids.a1], { title: '第一份文件的解讀' })).id
     mounts = [await nextMount(), await leanMount(p)]
   })
@@ -49,7 +59,12 @@ describe('feeds and sitemap', () => {
 
   const both = async (path: string) => {
     const [next, lean] = await Promise.all(mounts.map((mount) => mount.fetch(path)))
-    expect({ path, status: lean.status, text: lean.text, type: lean.headers.get('content-type') }).toEqual({ path, status: next.status, text: next.text, type: next.headers.get('content-type') })
+    expect({ path, status: lean.status, text: lean.text, type: lean.headers.get('content-type') }).toEqual({
+      path,
+      status: next.status,
+      text: next.text,
+      type: next.headers.get('content-type'),
+    })
     return next
   }
 
@@ -108,14 +123,18 @@ describe('feeds and sitemap', () => {
     for (const file of files) {
       const page = await both(new URL(file).pathname)
       expect(page.status).toBe(200)
-      expect(page.text).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/)
+      expect(page.text).toMatch(
+        /^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/,
+      )
       for (const [, loc, lastmod] of page.text.matchAll(/<url><loc>([^<]+)<\/loc><lastmod>([^<]+)<\/lastmod><\/url>/g)) {
         expect(Number.isNaN(Date.parse(lastmod))).toBe(false)
         const [, collection, id] = RECORD_URL.exec(loc)!
         listed.push(`${collection}:${id}`)
       }
     }
-    expect(listed.sort()).toEqual([`disclosures:${ids.a1}`, `disclosures:${ids.a2}`, `disclosures:${ids.b1}`, `interpretations:${ids.interpretation}`].sort())
+    expect(listed.sort()).toEqual(
+      [`disclosures:${ids.a1}`, `disclosures:${ids.a2}`, `disclosures:${ids.b1}`, `interpretations:${ids.interpretation}`].sort(),
+    )
     expect((await both('/sitemaps/disclosures-2.xml')).status).toBe(404)
     expect((await both('/sitemaps/users-1.xml')).status).toBe(404)
   })

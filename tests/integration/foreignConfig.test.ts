@@ -49,13 +49,25 @@ describe('the suite installed into a foreign Payload config', () => {
       editor: lexicalEditor(),
       sharp,
       collections: [HostUsers, Notices],
-      plugins: [gongkaiSuitePlugin({ indexNumberPattern: 'HOST-{code}-{YYYY}-{NNN}' }), disclosurePlugin({ collections: ['disclosures', 'interpretations', 'notices' as CollectionSlug] })],
+      plugins: [
+        gongkaiSuitePlugin({ indexNumberPattern: 'HOST-{code}-{YYYY}-{NNN}' }),
+        disclosurePlugin({ collections: ['disclosures', 'interpretations', 'notices' as CollectionSlug] }),
+      ],
     })
     payload = await getPayload({ config, key: 'foreign' } as any)
-    department = await payload.create({ collection: 'departments', data: { name: '某區政府辦公室', code: 'HOST01', level: 'district' } as any })
-    for (const [key, roles] of [['editor', ['editor']], ['reviewer', ['reviewer']]] as const) {
+    department = await payload.create({
+      collection: 'departments',
+      data: { name: '某區政府辦公室', code: 'HOST01', level: 'district' } as any,
+    })
+    for (const [key, roles] of [
+      ['editor', ['editor']],
+      ['reviewer', ['reviewer']],
+    ] as const) {
       const email = `${key}@host.localhost`
-      const user = await payload.create({ collection: 'users', data: { email, password: 'host-password', roles, departments: [department.id], nickname: key } as any })
+      const user = await payload.create({
+        collection: 'users',
+        data: { email, password: 'host-password', roles, departments: [department.id], nickname: key } as any,
+      })
       const { token } = await payload.login({ collection: 'users', data: { email, password: 'host-password' } })
       users[key] = { ...user, collection: 'users', token }
     }
@@ -70,7 +82,10 @@ describe('the suite installed into a foreign Payload config', () => {
   })
 
   it('enforces the attribute rule on the host collection, drafts included', async () => {
-    const response = await rest(config, 'POST', '/notices?draft=true', { token: users.editor.token, body: { title: '停水通知', department: department.id } })
+    const response = await rest(config, 'POST', '/notices?draft=true', {
+      token: users.editor.token,
+      body: { title: '停水通知', department: department.id },
+    })
     expect(response.status).toBe(400)
     expect(errorText(response.body)).toContain('disclosure.attribute')
   })
@@ -88,7 +103,14 @@ describe('the suite installed into a foreign Payload config', () => {
     expect(refused.status).toBe(400)
     expect(errorText(refused.body)).toContain('secrecyReview.status')
 
-    await host().update({ collection: 'notices', id: created.id, draft: true, data: { secrecyReview: { status: 'passed' } } as any, user: users.reviewer, overrideAccess: false })
+    await host().update({
+      collection: 'notices',
+      id: created.id,
+      draft: true,
+      data: { secrecyReview: { status: 'passed' } } as any,
+      user: users.reviewer,
+      overrideAccess: false,
+    })
     const published = await rest(config, 'PATCH', `/notices/${created.id}`, { token: users.editor.token, body: { _status: 'published' } })
     expect(published.status).toBe(200)
 
@@ -105,8 +127,21 @@ describe('the suite installed into a foreign Payload config', () => {
       user: users.editor,
       overrideAccess: false,
     })
-    await host().update({ collection: 'notices', id: created.id, draft: true, data: { secrecyReview: { status: 'passed' } } as any, user: users.reviewer, overrideAccess: false })
-    const published = await host().update({ collection: 'notices', id: created.id, data: { _status: 'published' } as any, user: users.editor, overrideAccess: false })
+    await host().update({
+      collection: 'notices',
+      id: created.id,
+      draft: true,
+      data: { secrecyReview: { status: 'passed' } } as any,
+      user: users.reviewer,
+      overrideAccess: false,
+    })
+    const published = await host().update({
+      collection: 'notices',
+      id: created.id,
+      data: { _status: 'published' } as any,
+      user: users.editor,
+      overrideAccess: false,
+    })
     expect(published._status).toBe('published')
     const anonymous = await rest(config, 'GET', `/notices/${created.id}`)
     expect(anonymous.status).toBe(404)
@@ -116,7 +151,12 @@ describe('the suite installed into a foreign Payload config', () => {
     const record = await host().create({
       collection: 'disclosures',
       draft: true,
-      data: { title: '區政府工作報告', department: department.id, writtenAt: '2014-07-24T04:00:00.000Z', disclosure: { attribute: 'proactive' } } as any,
+      data: {
+        title: '區政府工作報告',
+        department: department.id,
+        writtenAt: '2014-07-24T04:00:00.000Z',
+        disclosure: { attribute: 'proactive' },
+      } as any,
       user: users.editor,
       overrideAccess: false,
     })

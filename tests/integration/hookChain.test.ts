@@ -4,7 +4,16 @@ import type { SanitizedConfig } from 'payload'
 import { reactorsInRunOrder } from '../../src/core/publication.js'
 import { freshDatabaseUri } from '../helpers/database.js'
 
-const HOOK_TYPES = ['beforeOperation', 'beforeValidate', 'beforeChange', 'afterChange', 'afterOperation', 'afterRead', 'beforeDelete', 'afterDelete'] as const
+const HOOK_TYPES = [
+  'beforeOperation',
+  'beforeValidate',
+  'beforeChange',
+  'afterChange',
+  'afterOperation',
+  'afterRead',
+  'beforeDelete',
+  'afterDelete',
+] as const
 
 /** The reference config, sanitized; the database it names is never opened. */
 const appConfig = async (): Promise<SanitizedConfig> => {
@@ -34,7 +43,14 @@ const RECORD_CHAIN = {
 // The one read of the stored row comes first, so every rule after it can ask what was public; the client's
 // input is refused before the collection's own hooks derive anything from it; the review is applied and the
 // publish gate checked last, over the data as the collection's hooks left it.
-const CLIENT_INPUT_RULES = ['requireLatestVersion', 'ignoreClientAuthorship', 'restrictAskedAgencies', 'protectPublishedAt', 'enforceDisclosureAttribute', 'refuseUnsafeLinks']
+const CLIENT_INPUT_RULES = [
+  'requireLatestVersion',
+  'ignoreClientAuthorship',
+  'restrictAskedAgencies',
+  'protectPublishedAt',
+  'enforceDisclosureAttribute',
+  'refuseUnsafeLinks',
+]
 const REVIEW_LAST = ['applyAgencyConfirmations', 'applySecrecyReview', 'requirePublishable']
 
 describe('the hook chains of the record collections', () => {
@@ -62,7 +78,15 @@ describe('the hook chains of the record collections', () => {
   it('pins every interpretation hook by name, in order', async () => {
     expect(chainOf(await appConfig(), 'interpretations')).toEqual({
       ...RECORD_CHAIN,
-      beforeChange: ['rememberPublication', ...CLIENT_INPUT_RULES, 'requireReadablePolicies', 'collectMediaRefs', 'requireVisibleMedia', 'requirePublicPolicy', ...REVIEW_LAST],
+      beforeChange: [
+        'rememberPublication',
+        ...CLIENT_INPUT_RULES,
+        'requireReadablePolicies',
+        'collectMediaRefs',
+        'requireVisibleMedia',
+        'requirePublicPolicy',
+        ...REVIEW_LAST,
+      ],
       afterChange: ['decidePublication', 'syncMediaVisibility', 'auditWorkflow'],
     })
   })
@@ -71,11 +95,13 @@ describe('the hook chains of the record collections', () => {
     const config = await appConfig()
     // Payload's own jobs collection and the catalogue tree's nested-docs hooks are not the suite's to name.
     const theirs = new Set(['payload-jobs', 'payload-locked-documents', 'payload-preferences', 'payload-migrations'])
-    const anonymous = config.collections.filter((collection) => !theirs.has(collection.slug)).flatMap((collection) =>
-      Object.entries(chainOf(config, collection.slug)).flatMap(([type, names]) =>
-        names.filter((name) => name === '' || name === 'anonymous').map(() => `${collection.slug}.${type}`),
-      ),
-    )
+    const anonymous = config.collections
+      .filter((collection) => !theirs.has(collection.slug))
+      .flatMap((collection) =>
+        Object.entries(chainOf(config, collection.slug)).flatMap(([type, names]) =>
+          names.filter((name) => name === '' || name === 'anonymous').map(() => `${collection.slug}.${type}`),
+        ),
+      )
     expect(anonymous).toEqual([])
   })
 

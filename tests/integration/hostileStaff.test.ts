@@ -23,9 +23,11 @@ describe('the review rules against staff who send what the admin never sends', (
   const draft = (overrides: Record<string, unknown> = {}) => recordSteps(app, fx).draft(overrides)
   const latest = (id: number | string) => recordSteps(app, fx).latest(id)
   const main = (id: number | string) => recordSteps(app, fx).main(id)
-  const patch = (id: number | string, token: string, body: unknown, draftSave = false) => recordSteps(app, fx).patch(id, token, body, draftSave)
+  const patch = (id: number | string, token: string, body: unknown, draftSave = false) =>
+    recordSteps(app, fx).patch(id, token, body, draftSave)
   const auditOf = async (id: number | string) =>
-    (await app.payload.find({ collection: 'audit-log', where: { documentId: { equals: String(id) } }, sort: 'at', limit: 200, depth: 0 })).docs as any[]
+    (await app.payload.find({ collection: 'audit-log', where: { documentId: { equals: String(id) } }, sort: 'at', limit: 200, depth: 0 }))
+      .docs as any[]
 
   /** A record asking department B to confirm, passed by A's reviewer. */
   const askedAndPassed = async () => {
@@ -65,7 +67,12 @@ describe('the review rules against staff who send what the admin never sends', (
     it('ignores authorship and decision fields sent by a client, on create and on update', async () => {
       const created = await rest(app.config, 'POST', '/disclosures?draft=true', {
         token: fx.editorA.token,
-        body: { ...recordData(fx), createdBy: fx.reviewerB.id, updatedBy: fx.reviewerB.id, disclosure: { attribute: 'proactive', decidedBy: fx.reviewerB.id, decidedAt: '2000-01-01T00:00:00.000Z' } },
+        body: {
+          ...recordData(fx),
+          createdBy: fx.reviewerB.id,
+          updatedBy: fx.reviewerB.id,
+          disclosure: { attribute: 'proactive', decidedBy: fx.reviewerB.id, decidedAt: '2000-01-01T00:00:00.000Z' },
+        },
       })
       expect(created.status).toBe(201)
       const id = created.body.doc.id
@@ -74,11 +81,16 @@ describe('the review rules against staff who send what the admin never sends', (
       expect(stored.disclosure.decidedBy).toBe(fx.editorA.id)
       expect(stored.disclosure.decidedAt).not.toBe('2000-01-01T00:00:00.000Z')
 
-      const update = await patch(id, fx.editorA.token, {
-        createdBy: fx.reviewerA.id,
-        updatedBy: fx.reviewerA.id,
-        secrecyReview: { reviewer: fx.reviewerA.id, reviewedAt: '2000-01-01T00:00:00.000Z', contentHash: 'f'.repeat(64), editors: [] },
-      }, true)
+      const update = await patch(
+        id,
+        fx.editorA.token,
+        {
+          createdBy: fx.reviewerA.id,
+          updatedBy: fx.reviewerA.id,
+          secrecyReview: { reviewer: fx.reviewerA.id, reviewedAt: '2000-01-01T00:00:00.000Z', contentHash: 'f'.repeat(64), editors: [] },
+        },
+        true,
+      )
       expect(update.status).toBe(200)
       const after = await latest(id)
       expect(after).toMatchObject({ createdBy: fx.editorA.id, updatedBy: fx.editorA.id })
@@ -89,12 +101,33 @@ describe('the review rules against staff who send what the admin never sends', (
     })
 
     it('refuses the author even when the author is a reviewer of the department', async () => {
-      const both = await app.payload.create({ collection: 'users', data: { email: 'both@test.localhost', password: 'test-password-only', roles: ['editor', 'reviewer'], departments: [fx.deptA.id] } as any })
+      const both = await app.payload.create({
+        collection: 'users',
+        data: {
+          email: 'both@test.localhost',
+          password: 'test-password-only',
+          roles: ['editor', 'reviewer'],
+          departments: [fx.deptA.id],
+        } as any,
+      })
       const user = { ...both, collection: 'users' }
-      const doc = await app.payload.create({ collection: 'disclosures', data: recordData(fx) as any, draft: true, user, overrideAccess: false })
+      const doc = await app.payload.create({
+        collection: 'disclosures',
+        data: recordData(fx) as any,
+        draft: true,
+        user,
+        overrideAccess: false,
+      })
       await patch(doc.id, fx.editor2A.token, { summary: '他人修改' }, true)
       await expect(
-        app.payload.update({ collection: 'disclosures', id: doc.id, data: { createdBy: fx.editorA.id, secrecyReview: { status: 'passed' } } as any, draft: true, user, overrideAccess: false }),
+        app.payload.update({
+          collection: 'disclosures',
+          id: doc.id,
+          data: { createdBy: fx.editorA.id, secrecyReview: { status: 'passed' } } as any,
+          draft: true,
+          user,
+          overrideAccess: false,
+        }),
       ).rejects.toMatchObject({ status: 403 })
     })
   })
@@ -126,13 +159,28 @@ describe('the review rules against staff who send what the admin never sends', (
 
     it('refuses asking the own department, asking an agency twice, and a new row that arrives confirmed', async () => {
       const doc = await draft()
-      const own = await patch(doc.id, fx.editorA.token, { secrecyReview: { agencyConfirmations: [{ department: fx.deptA.id, status: 'confirmed' }] } }, true)
+      const own = await patch(
+        doc.id,
+        fx.editorA.token,
+        { secrecyReview: { agencyConfirmations: [{ department: fx.deptA.id, status: 'confirmed' }] } },
+        true,
+      )
       expect(own.status).toBe(400)
       expect(errorText(own.body)).toContain('own department')
-      const twice = await patch(doc.id, fx.editorA.token, { secrecyReview: { agencyConfirmations: [{ department: fx.deptB.id }, { department: fx.deptB.id }] } }, true)
+      const twice = await patch(
+        doc.id,
+        fx.editorA.token,
+        { secrecyReview: { agencyConfirmations: [{ department: fx.deptB.id }, { department: fx.deptB.id }] } },
+        true,
+      )
       expect(twice.status).toBe(400)
       expect(errorText(twice.body)).toContain('agencyConfirmations.1.department')
-      const arrivesConfirmed = await patch(doc.id, fx.editorA.token, { secrecyReview: { agencyConfirmations: [{ department: fx.deptB.id, status: 'confirmed' }] } }, true)
+      const arrivesConfirmed = await patch(
+        doc.id,
+        fx.editorA.token,
+        { secrecyReview: { agencyConfirmations: [{ department: fx.deptB.id, status: 'confirmed' }] } },
+        true,
+      )
       expect(arrivesConfirmed.status).toBe(200)
       expect((await latest(doc.id)).secrecyReview.agencyConfirmations[0].status).toBe('pending')
     })
@@ -162,7 +210,12 @@ describe('the review rules against staff who send what the admin never sends', (
       const log = await auditOf(doc.id)
       const requested = log.find((entry) => entry.action === 'agency_requested')
       const withdrawn = log.find((entry) => entry.action === 'agency_withdrawn')
-      expect(requested).toMatchObject({ agency: fx.deptB.id, agencyName: '市教育局', agencyCode: '113702000002', userEmail: fx.editorA.email })
+      expect(requested).toMatchObject({
+        agency: fx.deptB.id,
+        agencyName: '市教育局',
+        agencyCode: '113702000002',
+        userEmail: fx.editorA.email,
+      })
       expect(withdrawn).toMatchObject({ agency: fx.deptB.id, agencyName: '市教育局', user: fx.reviewerA.id, userEmail: fx.reviewerA.email })
       expect(log.some((entry) => entry.action === 'review_reset' && entry.user === fx.reviewerA.id)).toBe(true)
     })
@@ -170,7 +223,9 @@ describe('the review rules against staff who send what the admin never sends', (
     it('sends a passed review back to pending when another agency is asked after it', async () => {
       const doc = await draft()
       await as(app.payload, fx.reviewerA).pass('disclosures', doc.id)
-      expect((await patch(doc.id, fx.editorA.token, { secrecyReview: { agencyConfirmations: [{ department: fx.deptB.id }] } }, true)).status).toBe(200)
+      expect(
+        (await patch(doc.id, fx.editorA.token, { secrecyReview: { agencyConfirmations: [{ department: fx.deptB.id }] } }, true)).status,
+      ).toBe(200)
       expect((await latest(doc.id)).secrecyReview.status).toBe('pending')
     })
 
@@ -187,7 +242,12 @@ describe('the review rules against staff who send what the admin never sends', (
     it('logs confirmations and disputes with the agency and who answered', async () => {
       const doc = await askedAndPassed()
       const [row] = doc.secrecyReview.agencyConfirmations
-      await patch(doc.id, fx.editorB.token, { secrecyReview: { agencyConfirmations: [{ ...row, status: 'disputed', note: '數據口徑不一致' }] } }, true)
+      await patch(
+        doc.id,
+        fx.editorB.token,
+        { secrecyReview: { agencyConfirmations: [{ ...row, status: 'disputed', note: '數據口徑不一致' }] } },
+        true,
+      )
       const log = await auditOf(doc.id)
       expect(log.find((entry) => entry.action === 'agency_confirmation')).toMatchObject({
         from: 'pending',

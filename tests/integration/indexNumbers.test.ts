@@ -24,7 +24,10 @@ describe('index numbers', () => {
     expect(first.indexNumber).toBe('113702000001/2020-00001')
     // 2020-12-31T17:00Z is already 2021-01-01 in China: the year follows the China calendar day.
     expect(second.indexNumber).toBe('113702000001/2021-00001')
-    const other = await as(app.payload, fx.editorB).create('disclosures', recordData(fx, { department: fx.deptB.id, writtenAt: '2020-05-01T04:00:00.000Z' }))
+    const other = await as(app.payload, fx.editorB).create(
+      'disclosures',
+      recordData(fx, { department: fx.deptB.id, writtenAt: '2020-05-01T04:00:00.000Z' }),
+    )
     expect(other.indexNumber).toBe('113702000002/2020-00001')
   })
 
@@ -35,7 +38,10 @@ describe('index numbers', () => {
     })
     expect(created.status).toBe(201)
     expect(created.body.doc.indexNumber).toBe('113702000001/2019-00001')
-    const changed = await rest(app.config, 'PATCH', `/disclosures/${created.body.doc.id}?draft=true`, { token: fx.editorA.token, body: { indexNumber: 'forged/1999-99999' } })
+    const changed = await rest(app.config, 'PATCH', `/disclosures/${created.body.doc.id}?draft=true`, {
+      token: fx.editorA.token,
+      body: { indexNumber: 'forged/1999-99999' },
+    })
     expect(changed.status).toBe(400)
     expect(errorText(changed.body)).toContain('indexNumber')
     const still = await app.payload.findByID({ collection: 'disclosures', id: created.body.doc.id, draft: true })
@@ -43,7 +49,12 @@ describe('index numbers', () => {
   })
 
   it('does not use up a serial when the create is refused', async () => {
-    await expect(as(app.payload, fx.editorA).create('disclosures', recordData(fx, { writtenAt: '2018-01-10T04:00:00.000Z', disclosure: { attribute: 'on_request' } }))).rejects.toMatchObject({ status: 400 })
+    await expect(
+      as(app.payload, fx.editorA).create(
+        'disclosures',
+        recordData(fx, { writtenAt: '2018-01-10T04:00:00.000Z', disclosure: { attribute: 'on_request' } }),
+      ),
+    ).rejects.toMatchObject({ status: 400 })
     const next = await as(app.payload, fx.editorA).create('disclosures', recordData(fx, { writtenAt: '2018-01-10T04:00:00.000Z' }))
     expect(next.indexNumber).toBe('113702000001/2018-00001')
   })

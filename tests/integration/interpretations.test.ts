@@ -33,12 +33,18 @@ describe('interpretations published with their policy', () => {
   it('refuses to publish the policy before an interpretation has passed review', async () => {
     const policy = await policyDraft()
     await as(app.payload, fx.reviewerA).pass('disclosures', policy.id)
-    const without = await rest(app.config, 'PATCH', `/disclosures/${policy.id}`, { token: fx.editorA.token, body: { _status: 'published' } })
+    const without = await rest(app.config, 'PATCH', `/disclosures/${policy.id}`, {
+      token: fx.editorA.token,
+      body: { _status: 'published' },
+    })
     expect(without.status).toBe(400)
     expect(errorText(without.body)).toContain('requiresInterpretation')
 
     await interpretationDraft(policy.id)
-    const unreviewed = await rest(app.config, 'PATCH', `/disclosures/${policy.id}`, { token: fx.editorA.token, body: { _status: 'published' } })
+    const unreviewed = await rest(app.config, 'PATCH', `/disclosures/${policy.id}`, {
+      token: fx.editorA.token,
+      body: { _status: 'published' },
+    })
     expect(unreviewed.status).toBe(400)
     expect(await statusOf('disclosures', policy.id)).toBe('draft')
   })
@@ -63,16 +69,27 @@ describe('interpretations published with their policy', () => {
     const policy = await policyDraft()
     const interpretation = await interpretationDraft(policy.id)
     // The interpretation involves another agency that has not confirmed: its own publish gate refuses.
-    await as(app.payload, fx.editorA).update('interpretations', interpretation.id, { secrecyReview: { agencyConfirmations: [{ department: fx.deptB.id }] } }, true)
+    await as(app.payload, fx.editorA).update(
+      'interpretations',
+      interpretation.id,
+      { secrecyReview: { agencyConfirmations: [{ department: fx.deptB.id }] } },
+      true,
+    )
     await as(app.payload, fx.reviewerA).pass('interpretations', interpretation.id)
     await as(app.payload, fx.reviewerA).pass('disclosures', policy.id)
 
-    const response = await rest(app.config, 'PATCH', `/disclosures/${policy.id}`, { token: fx.editorA.token, body: { _status: 'published' } })
+    const response = await rest(app.config, 'PATCH', `/disclosures/${policy.id}`, {
+      token: fx.editorA.token,
+      body: { _status: 'published' },
+    })
     expect(response.status).toBe(400)
     expect(errorText(response.body)).toContain('agencyConfirmations')
     expect(await statusOf('disclosures', policy.id)).toBe('draft')
     expect(await statusOf('interpretations', interpretation.id)).toBe('draft')
-    const { totalDocs } = await app.payload.count({ collection: 'audit-log', where: { and: [{ documentId: { equals: String(policy.id) } }, { action: { equals: 'published' } }] } })
+    const { totalDocs } = await app.payload.count({
+      collection: 'audit-log',
+      where: { and: [{ documentId: { equals: String(policy.id) } }, { action: { equals: 'published' } }] },
+    })
     expect(totalDocs).toBe(0)
   })
 
@@ -80,7 +97,10 @@ describe('interpretations published with their policy', () => {
     const policy = await policyDraft()
     const interpretation = await interpretationDraft(policy.id)
     await as(app.payload, fx.reviewerA).pass('interpretations', interpretation.id)
-    const response = await rest(app.config, 'PATCH', `/interpretations/${interpretation.id}`, { token: fx.editorA.token, body: { _status: 'published' } })
+    const response = await rest(app.config, 'PATCH', `/interpretations/${interpretation.id}`, {
+      token: fx.editorA.token,
+      body: { _status: 'published' },
+    })
     expect(response.status).toBe(400)
     expect(errorText(response.body)).toContain('policies')
   })

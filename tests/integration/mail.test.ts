@@ -43,7 +43,10 @@ describe('mail through SMTP_URL', () => {
   })
 
   it('sends a password reset to a staff account', async () => {
-    await app.payload.create({ collection: 'users', data: { email: 'editor@mail.localhost', password: 'test-password-only', roles: ['editor'] } as any })
+    await app.payload.create({
+      collection: 'users',
+      data: { email: 'editor@mail.localhost', password: 'test-password-only', roles: ['editor'] } as any,
+    })
     await app.payload.forgotPassword({ collection: 'users', data: { email: 'editor@mail.localhost' } })
     expect(received).toHaveLength(1)
     expect(received[0].to).toEqual(['editor@mail.localhost'])
@@ -66,7 +69,10 @@ describe('mail through SMTP_URL', () => {
     }
     // Five accounts: on PostgreSQL Payload sends one account at most one reset mail per 15 s.
     for (let i = 0; i < 5; i++) {
-      await app.payload.create({ collection: 'users', data: { email: `staff${i}@mail.localhost`, password: 'test-password-only', roles: ['editor'] } as any })
+      await app.payload.create({
+        collection: 'users',
+        data: { email: `staff${i}@mail.localhost`, password: 'test-password-only', roles: ['editor'] } as any,
+      })
     }
     const before = received.length
     const known = []

@@ -33,7 +33,11 @@ describe('media belong to a department (issue 10, hole 5)', () => {
     // Department A's not_disclosed draft holds the secret file; a published record makes the cover public.
     await as(app.payload, fx.editorA).create(
       'disclosures',
-      recordData(fx, { title: '內部會議紀要', attachments: [files.secretA.id], disclosure: { attribute: 'not_disclosed', reason: '內部討論', grounds: ['process_information'] } }),
+      recordData(fx, {
+        title: '內部會議紀要',
+        attachments: [files.secretA.id],
+        disclosure: { attribute: 'not_disclosed', reason: '內部討論', grounds: ['process_information'] },
+      }),
     )
     await publishedRecord(app.payload, fx, { title: '公開的預算報告', cover: files.publicA.id })
   })
@@ -50,9 +54,18 @@ describe('media belong to a department (issue 10, hole 5)', () => {
   it('an editor of two departments must say which one a file belongs to', async () => {
     const user = await app.payload.create({
       collection: 'users',
-      data: { email: 'editor-ab@test.localhost', password: 'test-password-only', name: 'editor-ab', roles: ['editor'], departments: [fx.deptA.id, fx.deptB.id] } as any,
+      data: {
+        email: 'editor-ab@test.localhost',
+        password: 'test-password-only',
+        name: 'editor-ab',
+        roles: ['editor'],
+        departments: [fx.deptA.id, fx.deptB.id],
+      } as any,
     })
-    const { token } = await app.payload.login({ collection: 'users', data: { email: user.email as string, password: 'test-password-only' } })
+    const { token } = await app.payload.login({
+      collection: 'users',
+      data: { email: user.email as string, password: 'test-password-only' },
+    })
     const unnamed = await restUpload(app.config, 'POST', '/media', { token, file: pdfFile('which-department.pdf') })
     expect(unnamed.status).toBe(400)
     expect(errorText(unnamed.body)).toMatch(/a file must belong to one of your departments \(department\)/)
@@ -61,13 +74,24 @@ describe('media belong to a department (issue 10, hole 5)', () => {
   })
 
   it('a department editor cannot put a file into another department; city-wide staff can', async () => {
-    const refused = await restUpload(app.config, 'POST', '/media', { token: fx.editorA.token, file: pdfFile('a-into-b.pdf'), data: { department: fx.deptB.id } })
+    const refused = await restUpload(app.config, 'POST', '/media', {
+      token: fx.editorA.token,
+      file: pdfFile('a-into-b.pdf'),
+      data: { department: fx.deptB.id },
+    })
     expect(refused.status).toBe(400)
     expect(errorText(refused.body)).toMatch(/one of your own departments \(department\)/)
-    const moved = await rest(app.config, 'PATCH', `/media/${files.secretA.id}`, { token: fx.editorA.token, body: { department: fx.deptB.id } })
+    const moved = await rest(app.config, 'PATCH', `/media/${files.secretA.id}`, {
+      token: fx.editorA.token,
+      body: { department: fx.deptB.id },
+    })
     expect(moved.status).toBe(400)
     expect(errorText(moved.body)).toMatch(/one of your own departments/)
-    const office = await restUpload(app.config, 'POST', '/media', { token: fx.office.token, file: pdfFile('office-for-b.pdf'), data: { department: fx.deptB.id } })
+    const office = await restUpload(app.config, 'POST', '/media', {
+      token: fx.office.token,
+      file: pdfFile('office-for-b.pdf'),
+      data: { department: fx.deptB.id },
+    })
     expect(office.status).toBe(201)
     expect(office.body.doc.department).toMatchObject({ id: fx.deptB.id })
   })
@@ -100,18 +124,30 @@ describe('media belong to a department (issue 10, hole 5)', () => {
 
   it('nor inside the rich text, nor over GraphQL, nor through the Local API with access on', async () => {
     const own = await as(app.payload, fx.editorB).create('disclosures', recordData(fx, { title: '教育局公告', department: fx.deptB.id }))
-    const inBody = await rest(app.config, 'PATCH', `/disclosures/${own.id}?draft=true`, { token: fx.editorB.token, body: { body: bodyWithUpload(files.secretA.id) } })
+    const inBody = await rest(app.config, 'PATCH', `/disclosures/${own.id}?draft=true`, {
+      token: fx.editorB.token,
+      body: { body: bodyWithUpload(files.secretA.id) },
+    })
     expect(inBody.status).toBe(400)
     expect(errorText(inBody.body)).toMatch(/not media .*\(body\)/)
 
-    const mutation = 'mutation($id: Int!, $data: mutationDisclosureUpdateInput!) { updateDisclosure(id: $id, data: $data, draft: true) { id } }'
-    const viaGraphql = await graphql(app.config, mutation, { token: fx.editorB.token, variables: { id: own.id, data: { cover: files.secretA.id } } })
+    const mutation =
+      'mutation($id: Int!, $data: mutationDisclosureUpdateInput!) { updateDisclosure(id: $id, data: $data, draft: true) { id } }'
+    const viaGraphql = await graphql(app.config, mutation, {
+      token: fx.editorB.token,
+      variables: { id: own.id, data: { cover: files.secretA.id } },
+    })
     // Payload's GraphQL errors carry the field only (its ValidationError message), the REST ones the rule too.
     expect(errorText(viaGraphql.body)).toMatch(/The following field is invalid: cover/)
 
-    const local = await as(app.payload, fx.editorB).update('disclosures', own.id, { attachments: [files.secretA.id] }, true).catch((err: any) => err)
+    const local = await as(app.payload, fx.editorB)
+      .update('disclosures', own.id, { attachments: [files.secretA.id] }, true)
+      .catch((err: any) => err)
     expect(local.status).toBe(400)
-    expect(local.data.errors[0]).toMatchObject({ path: 'attachments', message: expect.stringMatching(/files of your departments or files already public/) })
+    expect(local.data.errors[0]).toMatchObject({
+      path: 'attachments',
+      message: expect.stringMatching(/files of your departments or files already public/),
+    })
     const stored = await app.payload.findByID({ collection: 'disclosures', id: own.id, draft: true, depth: 0 })
     expect(stored.attachments ?? []).toEqual([])
     expect(stored.cover ?? null).toBeNull()
@@ -123,14 +159,20 @@ describe('media belong to a department (issue 10, hole 5)', () => {
       recordData(fx, { title: '引用公開封面', department: fx.deptB.id, cover: files.publicA.id, attachments: [files.ownB.id] }),
     )
     expect(record.cover).toBe(files.publicA.id)
-    const office = await as(app.payload, fx.office).create('disclosures', recordData(fx, { title: '公開辦引用', attachments: [files.secretA.id] }))
+    const office = await as(app.payload, fx.office).create(
+      'disclosures',
+      recordData(fx, { title: '公開辦引用', attachments: [files.secretA.id] }),
+    )
     expect(office.attachments).toEqual([files.secretA.id])
   })
 
   it('staff of department B cannot change, replace or delete A’s file', async () => {
     const patch = await rest(app.config, 'PATCH', `/media/${files.publicA.id}`, { token: fx.editorB.token, body: { alt: '改掉' } })
     expect(patch.status).toBe(403)
-    const replace = await restUpload(app.config, 'PATCH', `/media/${files.publicA.id}`, { token: fx.editorB.token, file: await pngFile('swap.png', 400, 300) })
+    const replace = await restUpload(app.config, 'PATCH', `/media/${files.publicA.id}`, {
+      token: fx.editorB.token,
+      file: await pngFile('swap.png', 400, 300),
+    })
     expect(replace.status).toBe(403)
     const remove = await rest(app.config, 'DELETE', `/media/${files.ownB.id}`, { token: fx.editorA.token })
     expect(remove.status).toBe(403)

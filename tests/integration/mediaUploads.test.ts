@@ -40,7 +40,9 @@ describe('uploads are checked from their bytes (issue 10, hole 12)', () => {
   })
 
   it('an image with one side over the limit is refused too, one within both limits accepted', async () => {
-    const strip = await sharp({ create: { width: 12_500, height: 10, channels: 3, background: '#ffffff' } }).png().toBuffer()
+    const strip = await sharp({ create: { width: 12_500, height: 10, channels: 3, background: '#ffffff' } })
+      .png()
+      .toBuffer()
     const tooLong = await upload({ data: strip, name: 'strip.png', mimetype: 'image/png', size: strip.length })
     expect(tooLong.status).toBe(400)
     expect(errorText(tooLong.body)).toMatch(/12500 × 10 pixels.*12000 pixels a side/)
@@ -68,7 +70,13 @@ describe('uploads are checked from their bytes (issue 10, hole 12)', () => {
       ['\u0007\u001b[31mred\u0000.gif', /^\[31mred(-\d+)?\.png$/],
       ['../dir/sub\\name.png', /^dirsubname(-\d+)?\.png$/],
     ] as const) {
-      const local = await app.payload.create({ collection: 'media', data: { alt: '圖' } as any, file: named(png, name, 'image/gif'), user: fx.editorA.user, overrideAccess: false })
+      const local = await app.payload.create({
+        collection: 'media',
+        data: { alt: '圖' } as any,
+        file: named(png, name, 'image/gif'),
+        user: fx.editorA.user,
+        overrideAccess: false,
+      })
       expect(local.filename).toMatch(expected)
     }
   })
@@ -84,9 +92,13 @@ describe('uploads are checked from their bytes (issue 10, hole 12)', () => {
     ]) {
       const response = await upload(file, {})
       expect(response.status).toBe(400)
-      expect(errorText(response.body)).toContain(`the file's content is of no recognised type, which is not an allowed type: ${file.name} (file)`)
+      expect(errorText(response.body)).toContain(
+        `the file's content is of no recognised type, which is not an allowed type: ${file.name} (file)`,
+      )
     }
-    const tiff = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#ffffff' } }).tiff().toBuffer()
+    const tiff = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#ffffff' } })
+      .tiff()
+      .toBuffer()
     const detected = await upload({ data: tiff, name: 'scan.png', mimetype: 'image/png', size: tiff.length })
     expect(detected.status).toBe(400)
     expect(errorText(detected.body)).toContain("the file's content is image/tiff, which is not an allowed type: scan.png (file)")

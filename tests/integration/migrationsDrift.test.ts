@@ -6,7 +6,8 @@ import { schemaDrift } from '../../src/config/migrationDrift.js'
 import { databaseKind } from '../helpers/database.js'
 
 /** Never connected to: the drift check builds the adapter's schema in memory. */
-const placeholderUri = () => (databaseKind() === 'sqlite' ? 'file:./tests/.tmp/drift-placeholder.db' : 'postgres://127.0.0.1:5432/drift_placeholder')
+const placeholderUri = () =>
+  databaseKind() === 'sqlite' ? 'file:./tests/.tmp/drift-placeholder.db' : 'postgres://127.0.0.1:5432/drift_placeholder'
 
 const appConfig = async (): Promise<SanitizedConfig> => {
   process.env.DATABASE_URI ??= placeholderUri()

@@ -31,11 +31,19 @@ const describeSqlite = databaseKind() === 'sqlite' ? describe : describe.skip
 /** One user with two roles (users_roles) and two departments (users_rels): the child rows to keep. */
 const createUserWithChildRows = async (payload: Payload) => {
   const departments = await Promise.all(
-    ['113702000101', '113702000102'].map((code, i) => payload.create({ collection: 'departments', data: { name: `部門${i}`, code, level: 'department' } as any })),
+    ['113702000101', '113702000102'].map((code, i) =>
+      payload.create({ collection: 'departments', data: { name: `部門${i}`, code, level: 'department' } as any }),
+    ),
   )
   return payload.create({
     collection: 'users',
-    data: { email: 'rebuild@test.localhost', password: 'test-password-only', name: '重建', roles: ['editor', 'reviewer'], departments: departments.map((d) => d.id) } as any,
+    data: {
+      email: 'rebuild@test.localhost',
+      password: 'test-password-only',
+      name: '重建',
+      roles: ['editor', 'reviewer'],
+      departments: departments.map((d) => d.id),
+    } as any,
   })
 }
 
@@ -76,7 +84,10 @@ describeSqlite('a migration that rebuilds a table with child rows (SQLite)', () 
     const sqliteFile = sqliteFileOf(uri)
     await migrateDatabase(payload, { sqliteFile, migrations: await loadChain(chain, [initial]) })
     const user = await createUserWithChildRows(payload)
-    expect(await childRowsOf(payload, user.id)).toMatchObject({ roles: ['editor', 'reviewer'], departments: [expect.anything(), expect.anything()] })
+    expect(await childRowsOf(payload, user.id)).toMatchObject({
+      roles: ['editor', 'reviewer'],
+      departments: [expect.anything(), expect.anything()],
+    })
 
     const result = await migrateDatabase(payload, { sqliteFile, migrations: await loadChain(chain, [initial, rebuild]) })
 

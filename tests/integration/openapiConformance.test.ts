@@ -21,7 +21,11 @@ const refSiblings = (node: unknown, at = '#'): string[] => {
 const emptySchemas = (node: unknown, at = '#'): string[] => {
   if (!node || typeof node !== 'object') return []
   const properties = (node as Schema).properties as Schema | undefined
-  const here = properties ? Object.entries(properties).filter(([, value]) => Object.keys(value).length === 0).map(([key]) => `${at}/properties/${key}`) : []
+  const here = properties
+    ? Object.entries(properties)
+        .filter(([, value]) => Object.keys(value).length === 0)
+        .map(([key]) => `${at}/properties/${key}`)
+    : []
   return [...here, ...Object.entries(node as Schema).flatMap(([key, value]) => emptySchemas(value, `${at}/${key}`))]
 }
 
@@ -71,10 +75,14 @@ describe('the OpenAPI document describes what both mounts send', () => {
     expect(emptySchemas(document.components.schemas)).toEqual([])
     expect(document.components.schemas.CatalogueEntry.properties.breadcrumbs.type).toBe('array')
     expect(document.components.schemas.DisclosurePage.required).toEqual(expect.arrayContaining(['docs', 'totalDocs']))
-    expect(document.components.schemas.Disclosure.required).toEqual(expect.arrayContaining(['id', 'title', 'department', 'catalogue', 'createdAt', 'updatedAt']))
+    expect(document.components.schemas.Disclosure.required).toEqual(
+      expect.arrayContaining(['id', 'title', 'department', 'catalogue', 'createdAt', 'updatedAt']),
+    )
     expect(document.components.schemas.Disclosure.properties.publishedAt).toEqual({ type: ['string', 'null'], format: 'date-time' })
     expect(document.components.schemas.Disclosure.properties.genre.enum).toContain('notice')
-    expect(document.paths['/api/public/disclosures'].get.parameters.find((param: Schema) => param.name === 'limit').schema.maximum).toBe(100)
+    expect(document.paths['/api/public/disclosures'].get.parameters.find((param: Schema) => param.name === 'limit').schema.maximum).toBe(
+      100,
+    )
   })
 
   it('answers every documented operation, called with real parameters, as the document says', async () => {
@@ -85,7 +93,9 @@ describe('the OpenAPI document describes what both mounts send', () => {
       const pathParams = parameters.filter((param) => param.in === 'path')
       const combos: Record<string, string>[] = [{}]
       for (const param of pathParams) {
-        const next = combos.splice(0).flatMap((combo) => values.pathValues(op.path, param.name).map((value) => ({ ...combo, [param.name]: value })))
+        const next = combos
+          .splice(0)
+          .flatMap((combo) => values.pathValues(op.path, param.name).map((value) => ({ ...combo, [param.name]: value })))
         combos.push(...next)
       }
       const { required } = baseRequest(op, values)
@@ -93,7 +103,8 @@ describe('the OpenAPI document describes what both mounts send', () => {
         const base = fill(op.path, combo)
         const queries: URLSearchParams[] = [new URLSearchParams(required)]
         for (const param of parameters.filter((candidate) => candidate.in === 'query')) {
-          for (const value of values.queryValues(op.path, param.name, param.schema)) queries.push(new URLSearchParams({ ...required, [param.name]: value }))
+          for (const value of values.queryValues(op.path, param.name, param.schema))
+            queries.push(new URLSearchParams({ ...required, [param.name]: value }))
         }
         if (parameters.some((param) => param.name === 'depth')) {
           for (const depth of ['1', '2']) queries.push(new URLSearchParams({ ...required, depth }))
@@ -112,18 +123,24 @@ describe('the OpenAPI document describes what both mounts send', () => {
 
   it('answers refusals, 304s and other methods as documented', async () => {
     const problems: string[] = []
-    for (const op of checker.operations.filter((candidate) => candidate.method === 'get' && candidate.path !== '/api/media/file/{filename}' && !REFUSALS_CHECKED_ELSEWHERE.has(candidate.path))) {
+    for (const op of checker.operations.filter(
+      (candidate) =>
+        candidate.method === 'get' && candidate.path !== '/api/media/file/{filename}' && !REFUSALS_CHECKED_ELSEWHERE.has(candidate.path),
+    )) {
       const { parameters, path, required } = baseRequest(op, values)
       const base = fill(op.path, path)
       const good = `${base}${Object.keys(required).length ? `?${new URLSearchParams(required)}` : ''}`
       for (const param of parameters.filter((candidate) => candidate.in === 'query')) {
         problems.push(...(await check(op, `${base}?${new URLSearchParams({ ...required, [param.name]: 'abc' })}`)))
-        problems.push(...(await check(op, `${base}?${new URLSearchParams([...Object.entries(required), [param.name, '1'], [param.name, '2']])}`)))
+        problems.push(
+          ...(await check(op, `${base}?${new URLSearchParams([...Object.entries(required), [param.name, '1'], [param.name, '2']])}`)),
+        )
       }
       problems.push(...(await check(op, `${base}?${new URLSearchParams({ ...required, unknownParameter: '1' })}`)))
       const first = await mounts[0].fetch(good)
       if (first.headers.get('etag')) {
-        for (const tag of [first.headers.get('etag')!, '*']) problems.push(...(await check(op, good, undefined, { headers: { 'If-None-Match': tag } })))
+        for (const tag of [first.headers.get('etag')!, '*'])
+          problems.push(...(await check(op, good, undefined, { headers: { 'If-None-Match': tag } })))
       }
       for (const method of ['POST', 'PUT', 'DELETE']) {
         if (checker.operations.some((other) => other.path === op.path && other.method === method.toLowerCase())) continue

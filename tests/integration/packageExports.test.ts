@@ -19,10 +19,15 @@ describe('the package as another app installs it', () => {
     expect(`${result.stdout}${result.stderr}`).toBe('')
   })
 
-  it('loads that config at run time, with the suite\'s collections in it', async () => {
+  it("loads that config at run time, with the suite's collections in it", async () => {
     const script = `const { default: config } = await import('./${FIXTURE}/payload.config.ts'); console.log(JSON.stringify((await config).collections.map((c) => c.slug)))`
-    const { stdout } = await run(process.execPath, ['--conditions=development', '--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, env })
+    const { stdout } = await run(process.execPath, ['--conditions=development', '--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: ROOT,
+      env,
+    })
     const slugs = JSON.parse(stdout.trim().split('\n').pop() ?? '[]')
-    expect(slugs).toEqual(expect.arrayContaining(['users', 'notices', 'departments', 'disclosures', 'interpretations', 'audit-log', 'search-index']))
+    expect(slugs).toEqual(
+      expect.arrayContaining(['users', 'notices', 'departments', 'disclosures', 'interpretations', 'audit-log', 'search-index']),
+    )
   })
 })

@@ -28,16 +28,37 @@ describe('what anonymous callers can reach', () => {
     await media('laterWithdrawnPdf', pdfFile('withdrawn.pdf'))
 
     ids.draft = (await editor.create('disclosures', recordData(fx, { title: '草稿：內部討論稿', attachments: [ids.secretPdf] }))).id
-    ids.onRequest = (await editor.create('disclosures', recordData(fx, { title: '依申請公開的信息', disclosure: { attribute: 'on_request', reason: '涉及特定群體' } }))).id
-    ids.notDisclosed = (await editor.create('disclosures', recordData(fx, { title: '不予公開的信息', disclosure: { attribute: 'not_disclosed', reason: '內部人事', grounds: ['internal_affairs'] } }))).id
+    ids.onRequest = (
+      await editor.create(
+        'disclosures',
+        recordData(fx, { title: '依申請公開的信息', disclosure: { attribute: 'on_request', reason: '涉及特定群體' } }),
+      )
+    ).id
+    ids.notDisclosed = (
+      await editor.create(
+        'disclosures',
+        recordData(fx, {
+          title: '不予公開的信息',
+          disclosure: { attribute: 'not_disclosed', reason: '內部人事', grounds: ['internal_affairs'] },
+        }),
+      )
+    ).id
     await reviewer.pass('disclosures', ids.notDisclosed)
     ids.replacement = (await publishedRecord(p, fx, { title: '新版財政資金管理辦法' })).id
-    ids.public = (await publishedRecord(p, fx, { title: '公開的財政預算報告', cover: ids.publicImage, validity: { status: 'repealed', replacedBy: ids.draft } })).id
+    ids.public = (
+      await publishedRecord(p, fx, {
+        title: '公開的財政預算報告',
+        cover: ids.publicImage,
+        validity: { status: 'repealed', replacedBy: ids.draft },
+      })
+    ).id
     ids.withdrawn = (await publishedRecord(p, fx, { title: '已撤回的信息', attachments: [ids.laterWithdrawnPdf] })).id
     await editor.update('disclosures', ids.withdrawn, { _status: 'draft' })
     ids.editedAfterPublish = (await publishedRecord(p, fx, { title: '已發布的原標題' })).id
     await editor.update('disclosures', ids.editedAfterPublish, { title: '未審查的新標題' }, true)
-    ids.otherDepartmentDraft = (await as(p, fx.editorB).create('disclosures', recordData(fx, { title: '教育局草稿', department: fx.deptB.id }))).id
+    ids.otherDepartmentDraft = (
+      await as(p, fx.editorB).create('disclosures', recordData(fx, { title: '教育局草稿', department: fx.deptB.id }))
+    ).id
 
     const interpretation = await editor.create('interpretations', {
       title: '公開報告的解讀',
@@ -98,7 +119,10 @@ describe('what anonymous callers can reach', () => {
   })
 
   it('serves GraphQL list, by-id and versions with the same limits', async () => {
-    const list = await graphql(app.config, '{ Disclosures(limit: 100, draft: true) { docs { id title disclosure { attribute reason grounds } secrecyReview { status opinion } } totalDocs } }')
+    const list = await graphql(
+      app.config,
+      '{ Disclosures(limit: 100, draft: true) { docs { id title disclosure { attribute reason grounds } secrecyReview { status opinion } } totalDocs } }',
+    )
     expect(idsOf(list.body.data.Disclosures.docs)).toEqual(publicIds())
     expect([...internalKeysIn(list.body.data)]).toEqual([])
 
@@ -109,7 +133,10 @@ describe('what anonymous callers can reach', () => {
     expect(versions.body.errors?.[0]?.extensions?.statusCode).toBe(403)
     expect(JSON.stringify(versions.body)).not.toContain('草稿')
 
-    const populated = await graphql(app.config, `{ Disclosure(id: ${ids.public}) { validity { replacedBy { id title } } interpretations { docs { id title } } } }`)
+    const populated = await graphql(
+      app.config,
+      `{ Disclosure(id: ${ids.public}) { validity { replacedBy { id title } } interpretations { docs { id title } } } }`,
+    )
     expect(JSON.stringify(populated.body)).not.toContain('草稿：內部討論稿')
     expect(JSON.stringify(populated.body)).not.toContain('公開報告的解讀')
   })
@@ -141,7 +168,11 @@ describe('what anonymous callers can reach', () => {
       expect(seen).toContain(String(ids.otherDepartmentDraft))
       for (const key of ['draft', 'onRequest', 'notDisclosed', 'withdrawn']) expect(seen).not.toContain(String(ids[key]))
       expect((await rest(app.config, 'GET', `/disclosures/${ids.draft}?draft=true`, { token: fx.editorB.token })).status).toBe(404)
-      expect((await rest(app.config, 'GET', '/disclosures/versions?limit=100', { token: fx.editorB.token })).body.docs.every((doc: any) => String(doc.version.department?.id ?? doc.version.department) === String(fx.deptB.id))).toBe(true)
+      expect(
+        (await rest(app.config, 'GET', '/disclosures/versions?limit=100', { token: fx.editorB.token })).body.docs.every(
+          (doc: any) => String(doc.version.department?.id ?? doc.version.department) === String(fx.deptB.id),
+        ),
+      ).toBe(true)
     })
 
     it('shows another department public records without their internal fields', async () => {

@@ -27,7 +27,15 @@ const startLeanServer = async (env: Record<string, string>): Promise<{ mount: Mo
   const port = await freePort()
   const { NODE_OPTIONS: _jestOptions, ...parentEnv } = process.env
   const child = spawn(process.execPath, ['--conditions=development', '--import', 'tsx', 'scripts/serve-public.ts'], {
-    env: { ...parentEnv, ...env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', GONGKAI_SERVER_URL: `http://127.0.0.1:${port}`, PAYLOAD_SECRET: randomBytes(24).toString('hex') },
+    env: {
+      ...parentEnv,
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      NODE_ENV: 'production',
+      GONGKAI_SERVER_URL: `http://127.0.0.1:${port}`,
+      PAYLOAD_SECRET: randomBytes(24).toString('hex'),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
@@ -37,7 +45,10 @@ const startLeanServer = async (env: Record<string, string>): Promise<{ mount: Mo
   const deadline = Date.now() + 90_000
   for (;;) {
     if (child.exitCode !== null) throw new Error(`lean server exited with ${child.exitCode}:\n${output}`)
-    const ready = await fetch(`${base}/api/public/ping`).then((response) => response.ok, () => false)
+    const ready = await fetch(`${base}/api/public/ping`).then(
+      (response) => response.ok,
+      () => false,
+    )
     if (ready) break
     if (Date.now() > deadline) throw new Error(`lean server did not start in 90 s:\n${output}`)
     await new Promise((resolve) => setTimeout(resolve, 250))

@@ -20,14 +20,37 @@ describe('public read contract on both mounts', () => {
     fx = await buildFixture(app.payload)
     const p = app.payload
     const editor = as(p, fx.editorA)
-    ids.child = (await p.create({ collection: 'catalogue-entries', data: { title: '部門預算', code: '04-01', parent: fx.catalogue.id } as any })).id
+    ids.child = (
+      await p.create({ collection: 'catalogue-entries', data: { title: '部門預算', code: '04-01', parent: fx.catalogue.id } as any })
+    ).id
     ids.other = (await p.create({ collection: 'catalogue-entries', data: { title: '人事信息', code: '09' } as any })).id
-    const cover = await p.create({ collection: 'media', data: { alt: '封面' } as any, file: await pngFile('contract-cover.png'), user: fx.editorA.user, overrideAccess: false })
-    const attachment = await p.create({ collection: 'media', data: {} as any, file: pdfFile('contract-budget.pdf'), user: fx.editorA.user, overrideAccess: false })
+    const cover = await p.create({
+      collection: 'media',
+      data: { alt: '封面' } as any,
+      file: await pngFile('contract-cover.png'),
+      user: fx.editorA.user,
+      overrideAccess: false,
+    })
+    const attachment = await p.create({
+      collection: 'media',
+      data: {} as any,
+      file: pdfFile('contract-budget.pdf'),
+      user: fx.editorA.user,
+      overrideAccess: false,
+    })
     ids.cover = cover.id
     ids.attachment = attachment.id
 
-    ids.newRule = (await publishedRecord(p, fx, { title: '青島市財政資金管理辦法（2014年修訂）', catalogue: [fx.catalogue.id], writtenAt: '2014-03-02T02:00:00.000Z', documentKind: 'regulation', topic: '0201', genre: 'notice' })).id
+    ids.newRule = (
+      await publishedRecord(p, fx, {
+        title: '青島市財政資金管理辦法（2014年修訂）',
+        catalogue: [fx.catalogue.id],
+        writtenAt: '2014-03-02T02:00:00.000Z',
+        documentKind: 'regulation',
+        topic: '0201',
+        genre: 'notice',
+      })
+    ).id
     ids.oldRule = (
       await publishedRecord(p, fx, {
         title: '青島市財政資金管理辦法',
@@ -43,13 +66,28 @@ describe('public read contract on both mounts', () => {
     ).id
     ids.education = (
       await (async () => {
-        const draft = await as(p, fx.editorB).create('disclosures', recordData(fx, { title: '2014年義務教育招生工作意見', department: fx.deptB.id, catalogue: [ids.other], topic: '1201', genre: 'opinion', writtenAt: '2014-06-01T02:00:00.000Z' }))
+        const draft = await as(p, fx.editorB).create(
+          'disclosures',
+          recordData(fx, {
+            title: '2014年義務教育招生工作意見',
+            department: fx.deptB.id,
+            catalogue: [ids.other],
+            topic: '1201',
+            genre: 'opinion',
+            writtenAt: '2014-06-01T02:00:00.000Z',
+          }),
+        )
         await as(p, fx.reviewerB).pass('disclosures', draft.id)
         return as(p, fx.editorB).publish('disclosures', draft.id)
       })()
     ).id
     ids.draft = (await editor.create('disclosures', recordData(fx, { title: '未發布的草稿', catalogue: [ids.child] }))).id
-    ids.onRequest = (await editor.create('disclosures', recordData(fx, { title: '依申請公開', disclosure: { attribute: 'on_request', reason: '涉及特定對象' } }))).id
+    ids.onRequest = (
+      await editor.create(
+        'disclosures',
+        recordData(fx, { title: '依申請公開', disclosure: { attribute: 'on_request', reason: '涉及特定對象' } }),
+      )
+    ).id
 
     const interpretation = await editor.create('interpretations', {
       title: '《青島市財政資金管理辦法》解讀',
@@ -96,7 +134,10 @@ describe('public read contract on both mounts', () => {
   })
 
   it('filters by catalogue entry including its descendants', async () => {
-    expect(titles(await both(`/api/public/disclosures?catalogue=${fx.catalogue.id}&sort=title`)).sort()).toEqual(['青島市財政資金管理辦法', '青島市財政資金管理辦法（2014年修訂）'])
+    expect(titles(await both(`/api/public/disclosures?catalogue=${fx.catalogue.id}&sort=title`)).sort()).toEqual([
+      '青島市財政資金管理辦法',
+      '青島市財政資金管理辦法（2014年修訂）',
+    ])
     expect(titles(await both(`/api/public/disclosures?catalogue=${ids.child}`))).toEqual(['青島市財政資金管理辦法'])
     const unknown = await both('/api/public/disclosures?catalogue=999999')
     expect(unknown.status).toBe(400)
@@ -113,7 +154,9 @@ describe('public read contract on both mounts', () => {
     const thisYear = new Date().getFullYear()
     expect((await both(`/api/public/disclosures?year=${thisYear}`)).body.totalDocs).toBe(3)
     expect((await both(`/api/public/disclosures?year=${thisYear - 1}`)).body.totalDocs).toBe(0)
-    expect(titles(await both('/api/public/disclosures?writtenFrom=2014-01-01&writtenTo=2014-03-31'))).toEqual(['青島市財政資金管理辦法（2014年修訂）'])
+    expect(titles(await both('/api/public/disclosures?writtenFrom=2014-01-01&writtenTo=2014-03-31'))).toEqual([
+      '青島市財政資金管理辦法（2014年修訂）',
+    ])
     expect(titles(await both('/api/public/disclosures?writtenTo=2013-12-31'))).toEqual(['青島市財政資金管理辦法'])
   })
 
@@ -142,7 +185,13 @@ describe('public read contract on both mounts', () => {
     expect(doc.body.root.children[0].children[0].text).toBe('市級財政預算執行情況良好。')
     expect(doc.validity).toMatchObject({ status: 'repealed', replacedBy: { id: ids.newRule } })
     expect(doc.interpretations.docs).toEqual([expect.objectContaining({ id: ids.interpretation, title: '《青島市財政資金管理辦法》解讀' })])
-    expect(doc.attachments).toEqual([expect.objectContaining({ id: ids.attachment, mimeType: 'application/pdf', url: expect.stringMatching(/^\/api\/media\/file\/contract-budget.*\.pdf$/) })])
+    expect(doc.attachments).toEqual([
+      expect.objectContaining({
+        id: ids.attachment,
+        mimeType: 'application/pdf',
+        url: expect.stringMatching(/^\/api\/media\/file\/contract-budget.*\.pdf$/),
+      }),
+    ])
     expect(doc.cover.url).toMatch(/\/api\/media\/file\/contract-cover.*\.png$/)
     for (const mount of mounts) {
       const file = await mount.file(doc.attachments[0].url)
@@ -198,7 +247,10 @@ describe('public read contract on both mounts', () => {
   })
 
   it('answers CORS preflights and is read-only', async () => {
-    const preflight = await both('/api/public/disclosures', { method: 'OPTIONS', headers: { Origin: 'https://www.qingdao.gov.cn', 'Access-Control-Request-Method': 'GET' } })
+    const preflight = await both('/api/public/disclosures', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://www.qingdao.gov.cn', 'Access-Control-Request-Method': 'GET' },
+    })
     expect(preflight.status).toBe(204)
     expect(preflight.headers.get('access-control-allow-origin')).toBe('*')
     const write = await both('/api/public/disclosures', postJson({ title: '偽造' }))
@@ -209,7 +261,12 @@ describe('public read contract on both mounts', () => {
     const { createPublicApi } = await import('../../src/plugins/publicApi/handler.js')
     const api = createPublicApi(app.payload, { corsOrigins: ['https://www.qingdao.gov.cn'] })
     const ask = (origin: string, method = 'GET') =>
-      api.handle(new Request('http://localhost/api/public/departments', { method, headers: { Origin: origin, 'Access-Control-Request-Method': 'GET' } }))
+      api.handle(
+        new Request('http://localhost/api/public/departments', {
+          method,
+          headers: { Origin: origin, 'Access-Control-Request-Method': 'GET' },
+        }),
+      )
     const allowed = await ask('https://www.qingdao.gov.cn')
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://www.qingdao.gov.cn')
     expect(allowed.headers.get('vary')).toBe('Origin')
@@ -219,7 +276,10 @@ describe('public read contract on both mounts', () => {
     const preflight = await ask('https://evil.example', 'OPTIONS')
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull()
     const { publicApiOptionsFromEnv } = await import('../../src/config/publicApi.js')
-    expect(publicApiOptionsFromEnv({ PUBLIC_CORS_ORIGINS: 'https://a.gov.cn, https://b.gov.cn' }).corsOrigins).toEqual(['https://a.gov.cn', 'https://b.gov.cn'])
+    expect(publicApiOptionsFromEnv({ PUBLIC_CORS_ORIGINS: 'https://a.gov.cn, https://b.gov.cn' }).corsOrigins).toEqual([
+      'https://a.gov.cn',
+      'https://b.gov.cn',
+    ])
   })
 
   it('serves the OpenAPI document of every public endpoint', async () => {
@@ -263,7 +323,8 @@ describe('public read contract on both mounts', () => {
     })
 
     it('a too-deep or too-complex GraphQL query', async () => {
-      const deep = '{ Disclosures { docs { validity { replacedBy { validity { replacedBy { validity { replacedBy { validity { replacedBy { id } } } } } } } } } } }'
+      const deep =
+        '{ Disclosures { docs { validity { replacedBy { validity { replacedBy { validity { replacedBy { validity { replacedBy { id } } } } } } } } } } }'
       await refused('/api/public/graphql', postJson({ query: deep }), 400, /depth/i)
       const wide = `{ ${Array.from({ length: 6 }, (_, i) => `q${i}: Disclosures(limit: 100) { docs { id title summary publishedAt writtenAt indexNumber documentNumber keywords topic genre } }`).join(' ')} }`
       await refused('/api/public/graphql', postJson({ query: wide }), 400, /cost|complex/i)
@@ -273,8 +334,19 @@ describe('public read contract on both mounts', () => {
       await refused('/api/public/graphql', postJson({ query: '{ Disclosures { docs { id ' }), 400, /Syntax Error/)
       await refused('/api/public/graphql', postJson({ query: '{ Disclosures { docs { reasonForSecrecy } } }' }), 400, /reasonForSecrecy/)
       await refused('/api/public/graphql', postJson({ query: 'mutation { deleteDisclosure(id: 1) { id } }' }), 405, /read-only|mutation/i)
-      await refused('/api/public/graphql', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"query": ' }, 400, /not JSON/, 'body')
-      await refused('/api/public/graphql', postJson({ query: '{ Disclosures { docs { id } } }', padding: 'x'.repeat(70_000) }), 413, /larger than/)
+      await refused(
+        '/api/public/graphql',
+        { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"query": ' },
+        400,
+        /not JSON/,
+        'body',
+      )
+      await refused(
+        '/api/public/graphql',
+        postJson({ query: '{ Disclosures { docs { id } } }', padding: 'x'.repeat(70_000) }),
+        413,
+        /larger than/,
+      )
     })
   })
 })

@@ -79,7 +79,9 @@ describe('no value of a documented public parameter gets a 5xx', () => {
       for (const mount of mounts) {
         const response = await mount.fetch(url)
         expect([mount.name, url, response.status, response.body.errors[0].param]).toEqual([mount.name, url, 400, param])
-        expect(response.body.errors[0].message).toMatch(new RegExp(`^${param}: .* is not an id \\(a whole number 1–2147483647\\) / 不是有效的編號$`))
+        expect(response.body.errors[0].message).toMatch(
+          new RegExp(`^${param}: .* is not an id \\(a whole number 1–2147483647\\) / 不是有效的編號$`),
+        )
       }
     }
   })
@@ -95,11 +97,16 @@ describe('no value of a documented public parameter gets a 5xx', () => {
         const urls: string[] = []
         if (param.in === 'path') {
           // An empty segment is another path (the list), not a value of this one.
-          for (const value of ODD_VALUES.filter(Boolean)) urls.push(fill(op.path, { ...path, [param.name]: value }) + (Object.keys(required).length ? `?${new URLSearchParams(required)}` : ''))
+          for (const value of ODD_VALUES.filter(Boolean))
+            urls.push(
+              fill(op.path, { ...path, [param.name]: value }) + (Object.keys(required).length ? `?${new URLSearchParams(required)}` : ''),
+            )
         } else {
           const base = fill(op.path, path)
           for (const value of ODD_VALUES) urls.push(`${base}?${new URLSearchParams({ ...required, [param.name]: value })}`)
-          urls.push(`${base}?${new URLSearchParams([...Object.entries(required).filter(([name]) => name !== param.name), [param.name, '1'], [param.name, '2']])}`)
+          urls.push(
+            `${base}?${new URLSearchParams([...Object.entries(required).filter(([name]) => name !== param.name), [param.name, '1'], [param.name, '2']])}`,
+          )
         }
         for (const url of urls) {
           requests += 1

@@ -23,10 +23,31 @@ describe('public GraphQL schema is the public contract', () => {
     app = await bootApp('public_graphql_schema')
     fx = await buildFixture(app.payload)
     const p = app.payload
-    ids.child = (await p.create({ collection: 'catalogue-entries', data: { title: '部門預算', code: '04-01', parent: fx.catalogue.id } as any })).id
-    const cover = await p.create({ collection: 'media', data: { alt: '封面' } as any, file: await pngFile('schema-cover.png'), user: fx.editorA.user, overrideAccess: false })
-    const attachment = await p.create({ collection: 'media', data: {} as any, file: pdfFile('schema-budget.pdf'), user: fx.editorA.user, overrideAccess: false })
-    ids.newRule = (await publishedRecord(p, fx, { title: '青島市財政資金管理辦法（2014年修訂）', coIssuers: [fx.deptB.id], keywords: ['財政', '資金'], genre: 'notice' })).id
+    ids.child = (
+      await p.create({ collection: 'catalogue-entries', data: { title: '部門預算', code: '04-01', parent: fx.catalogue.id } as any })
+    ).id
+    const cover = await p.create({
+      collection: 'media',
+      data: { alt: '封面' } as any,
+      file: await pngFile('schema-cover.png'),
+      user: fx.editorA.user,
+      overrideAccess: false,
+    })
+    const attachment = await p.create({
+      collection: 'media',
+      data: {} as any,
+      file: pdfFile('schema-budget.pdf'),
+      user: fx.editorA.user,
+      overrideAccess: false,
+    })
+    ids.newRule = (
+      await publishedRecord(p, fx, {
+        title: '青島市財政資金管理辦法（2014年修訂）',
+        coIssuers: [fx.deptB.id],
+        keywords: ['財政', '資金'],
+        genre: 'notice',
+      })
+    ).id
     ids.oldRule = (
       await publishedRecord(p, fx, {
         title: '青島市財政資金管理辦法',
@@ -36,7 +57,9 @@ describe('public GraphQL schema is the public contract', () => {
         attachments: [attachment.id],
       })
     ).id
-    ids.interpretation = (await publishedInterpretation(p, fx, [ids.oldRule], { title: '《青島市財政資金管理辦法》解讀', cover: cover.id })).id
+    ids.interpretation = (
+      await publishedInterpretation(p, fx, [ids.oldRule], { title: '《青島市財政資金管理辦法》解讀', cover: cover.id })
+    ).id
     ids.draft = (await as(p, fx.editorA).create('disclosures', recordData(fx, { title: '未發布的草稿' }))).id
     mounts = [await leanMount(p), await nextMount()]
   })
@@ -80,10 +103,23 @@ describe('public GraphQL schema is the public contract', () => {
     for (const [slug, collection] of Object.entries(PUBLIC_COLLECTIONS)) {
       const { singular, plural } = formatNames(slug)
       const list = query.fields.find((field: any) => field.name === plural)
-      expect([plural, list.args.map((arg: any) => arg.name).sort()]).toEqual([plural, [...Object.keys(collection.params.filters), 'page', 'limit', 'sort'].sort()])
+      expect([plural, list.args.map((arg: any) => arg.name).sort()]).toEqual([
+        plural,
+        [...Object.keys(collection.params.filters), 'page', 'limit', 'sort'].sort(),
+      ])
       const page = types.get(named(list.type))
       reached.add(page.name)
-      expect(page.fields.map((field: any) => field.name).sort()).toEqual(['docs', 'hasNextPage', 'hasPrevPage', 'limit', 'nextPage', 'page', 'prevPage', 'totalDocs', 'totalPages'])
+      expect(page.fields.map((field: any) => field.name).sort()).toEqual([
+        'docs',
+        'hasNextPage',
+        'hasPrevPage',
+        'limit',
+        'nextPage',
+        'page',
+        'prevPage',
+        'totalDocs',
+        'totalPages',
+      ])
       expect(named(page.fields.find((field: any) => field.name === 'docs').type)).toBe(typeNameOf(slug))
       const one = query.fields.find((field: any) => field.name === singular)
       expect([singular, one.args.map((arg: any) => arg.name), named(one.type)]).toEqual([singular, ['id'], typeNameOf(slug)])
@@ -112,7 +148,8 @@ describe('public GraphQL schema is the public contract', () => {
         } else expectShape(target, spec, where)
       }
     }
-    for (const slug of Object.keys(PUBLIC_COLLECTIONS)) if (!reached.has(typeNameOf(slug))) expectShape(typeNameOf(slug), SHAPES[slug], slug)
+    for (const slug of Object.keys(PUBLIC_COLLECTIONS))
+      if (!reached.has(typeNameOf(slug))) expectShape(typeNameOf(slug), SHAPES[slug], slug)
 
     // No other object type at all: no User, AuditLog, versions, access or auth types.
     const objects = schema.types.filter((type: any) => type.kind === 'OBJECT' && !type.name.startsWith('__')).map((type: any) => type.name)
@@ -129,7 +166,10 @@ describe('public GraphQL schema is the public contract', () => {
     await refused('{ Disclosures { docs { id publishBy } } }', /Cannot query field "publishBy" on type "Disclosure"/)
     await refused('{ Disclosures { docs { id publishedLate } } }', /Cannot query field "publishedLate" on type "Disclosure"/)
     await refused('{ Disclosures { docs { id disclosure { attribute } } } }', /Cannot query field "disclosure" on type "Disclosure"/)
-    await refused(`{ Disclosure(id: ${ids.oldRule}) { secrecyReview { status } createdBy { email } } }`, /Cannot query field "secrecyReview"/)
+    await refused(
+      `{ Disclosure(id: ${ids.oldRule}) { secrecyReview { status } createdBy { email } } }`,
+      /Cannot query field "secrecyReview"/,
+    )
     await refused('{ Disclosures(draft: true) { docs { id } } }', /Unknown argument "draft"/)
     await refused('{ Disclosures(where: { title: { like: "草稿" } }) { docs { id } } }', /Unknown argument "where"/)
     await refused('{ versionsDisclosures { docs { id } } }', /Cannot query field "versionsDisclosures" on type "Query"/)
@@ -163,7 +203,8 @@ describe('public GraphQL schema is the public contract', () => {
       else if (isRelation(spec)) {
         // A reference REST leaves unpopulated (breadcrumbs' doc) is its id there and `{ id }` in GraphQL.
         const asObject = (item: unknown) => (item !== null && typeof item === 'object' ? item : { id: item })
-        if (depth > 0) out[name] = normalized(SHAPES[spec.relation], Array.isArray(inner) ? inner.map(asObject) : asObject(inner), depth - 1)
+        if (depth > 0)
+          out[name] = normalized(SHAPES[spec.relation], Array.isArray(inner) ? inner.map(asObject) : asObject(inner), depth - 1)
       } else if (isJoin(spec)) {
         if (depth > 0) out[name] = { hasNextPage: inner.hasNextPage, docs: normalized(SHAPES[spec.join], inner.docs, depth - 1) }
       } else out[name] = normalized(spec, inner, depth)
@@ -177,7 +218,9 @@ describe('public GraphQL schema is the public contract', () => {
       const { singular, plural } = formatNames(slug)
       const shape = SHAPES[slug]
       const fields = Object.keys(shape).filter((name) => name !== 'id')
-      const graph = await ask(`{ ${plural}(limit: 20) { totalDocs limit page totalPages hasNextPage hasPrevPage nextPage prevPage docs { ${selection(shape, 1)} } } }`)
+      const graph = await ask(
+        `{ ${plural}(limit: 20) { totalDocs limit page totalPages hasNextPage hasPrevPage nextPage prevPage docs { ${selection(shape, 1)} } } }`,
+      )
       expect([slug, graph.body.errors]).toEqual([slug, undefined])
       const { docs, ...paging } = graph.body.data[plural]
       const list = await rest(`/api/public/${slug}?limit=20&depth=1&select=${fields.join(',')}`)
@@ -193,10 +236,23 @@ describe('public GraphQL schema is the public contract', () => {
       }
     }
     // The records the fixture published, with their relationships and join, were among them; the draft was not.
-    expect(compared).toEqual(expect.arrayContaining([`disclosures:${ids.oldRule}`, `disclosures:${ids.newRule}`, `interpretations:${ids.interpretation}`, `catalogue-entries:${ids.child}`]))
+    expect(compared).toEqual(
+      expect.arrayContaining([
+        `disclosures:${ids.oldRule}`,
+        `disclosures:${ids.newRule}`,
+        `interpretations:${ids.interpretation}`,
+        `catalogue-entries:${ids.child}`,
+      ]),
+    )
     expect(compared).not.toContain(`disclosures:${ids.draft}`)
-    const old = await ask(`{ Disclosure(id: ${ids.oldRule}) { validity { status replacedBy { id title } } cover { url } attachments { mimeType } interpretations { docs { id } } } }`)
-    expect(old.body.data.Disclosure).toMatchObject({ validity: { status: 'repealed', replacedBy: { id: ids.newRule } }, attachments: [{ mimeType: 'application/pdf' }], interpretations: { docs: [{ id: ids.interpretation }] } })
+    const old = await ask(
+      `{ Disclosure(id: ${ids.oldRule}) { validity { status replacedBy { id title } } cover { url } attachments { mimeType } interpretations { docs { id } } } }`,
+    )
+    expect(old.body.data.Disclosure).toMatchObject({
+      validity: { status: 'repealed', replacedBy: { id: ids.newRule } },
+      attachments: [{ mimeType: 'application/pdf' }],
+      interpretations: { docs: [{ id: ids.interpretation }] },
+    })
     expect(old.body.data.Disclosure.cover.url).toMatch(/^\/api\/media\/file\/schema-cover.*\.png$/)
     expect((await ask(`{ Disclosure(id: ${ids.draft}) { id title } }`)).body).toEqual({ data: { Disclosure: null } })
   })
@@ -206,13 +262,24 @@ describe('public GraphQL schema is the public contract', () => {
     const restByCatalogue = await rest(`/api/public/disclosures?catalogue=${fx.catalogue.id}&sort=title&select=title`)
     expect(byCatalogue.body.data.Disclosures.docs).toEqual(restByCatalogue.docs)
     expect(byCatalogue.body.data.Disclosures.docs.map((doc: any) => doc.id).sort()).toEqual([ids.newRule, ids.oldRule].sort())
-    const interpretations = await ask(`query($policy: String) { Interpretations(policy: $policy) { docs { id policies { id } } } }`, { policy: String(ids.oldRule) })
+    const interpretations = await ask(`query($policy: String) { Interpretations(policy: $policy) { docs { id policies { id } } } }`, {
+      policy: String(ids.oldRule),
+    })
     expect(interpretations.body.data.Interpretations.docs).toEqual([{ id: ids.interpretation, policies: [{ id: ids.oldRule }] }])
     const badGenre = await ask('{ Disclosures(genre: "poem") { docs { id } } }')
-    expect(badGenre.body.errors[0]).toMatchObject({ message: expect.stringMatching(/^genre: unknown value poem/), extensions: { statusCode: 400, param: 'genre' } })
+    expect(badGenre.body.errors[0]).toMatchObject({
+      message: expect.stringMatching(/^genre: unknown value poem/),
+      extensions: { statusCode: 400, param: 'genre' },
+    })
     const badSort = await ask('{ Disclosures(sort: "publishBy") { docs { id } } }')
-    expect(badSort.body.errors[0]).toMatchObject({ message: expect.stringMatching(/cannot sort by "publishBy"/), extensions: { statusCode: 400, param: 'sort' } })
+    expect(badSort.body.errors[0]).toMatchObject({
+      message: expect.stringMatching(/cannot sort by "publishBy"/),
+      extensions: { statusCode: 400, param: 'sort' },
+    })
     const tooDeep = await ask('{ Disclosures { docs { validity { replacedBy { department { parent { name } } } } } } }')
-    expect(tooDeep.body.errors[0]).toMatchObject({ message: expect.stringMatching(/^depth: 3 is outside 0–2/), extensions: { statusCode: 400, param: 'depth' } })
+    expect(tooDeep.body.errors[0]).toMatchObject({
+      message: expect.stringMatching(/^depth: 3 is outside 0–2/),
+      extensions: { statusCode: 400, param: 'depth' },
+    })
   })
 })

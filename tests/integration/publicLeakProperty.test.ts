@@ -34,7 +34,14 @@ const recordKeyOf = (url: unknown) => {
 const pathOf = (url: string) => new URL(url, 'http://localhost').pathname
 
 type Step =
-  | { kind: 'create'; dept: 'A' | 'B'; by: number; attribute: 'proactive' | 'on_request' | 'not_disclosed'; attach: boolean; catalogue?: 'root' | 'child' }
+  | {
+      kind: 'create'
+      dept: 'A' | 'B'
+      by: number
+      attribute: 'proactive' | 'on_request' | 'not_disclosed'
+      attach: boolean
+      catalogue?: 'root' | 'child'
+    }
   | { kind: 'edit'; target: number; by: number; draft: boolean }
   | { kind: 'classify'; target: number; by: number; attribute: 'proactive' | 'on_request' | 'not_disclosed' }
   | { kind: 'review'; target: number; by: number; verdict: 'passed' | 'rejected' }
@@ -49,14 +56,37 @@ const by = fc.nat(10)
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
   {
     weight: 3,
-    arbitrary: fc.record({ kind: fc.constant('create' as const), dept: fc.constantFrom('A' as const, 'B' as const), by, attribute, attach: fc.boolean(), catalogue: fc.constantFrom('root' as const, 'child' as const) }),
+    arbitrary: fc.record({
+      kind: fc.constant('create' as const),
+      dept: fc.constantFrom('A' as const, 'B' as const),
+      by,
+      attribute,
+      attach: fc.boolean(),
+      catalogue: fc.constantFrom('root' as const, 'child' as const),
+    }),
   },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('edit' as const), target, by, draft: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('classify' as const), target, by, attribute }) },
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('review' as const), target, by, verdict: fc.constantFrom('passed' as const, 'passed' as const, 'rejected' as const) }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      kind: fc.constant('review' as const),
+      target,
+      by,
+      verdict: fc.constantFrom('passed' as const, 'passed' as const, 'rejected' as const),
+    }),
+  },
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('publish' as const), target, by }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('unpublish' as const), target, by }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('schedule' as const), target, by, type: fc.constantFrom('publish' as const, 'unpublish' as const) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('schedule' as const),
+      target,
+      by,
+      type: fc.constantFrom('publish' as const, 'unpublish' as const),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete' as const), target, by }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('interpret' as const), target, by }) },
 )
@@ -95,7 +125,11 @@ type Tracked = { slug: 'disclosures' | 'interpretations'; id: number | string }
 /** What the public may see of one record: its published version. */
 type PublicDoc = { title: string; text: string; department: string; catalogue: string[]; cover: string | null; attachments: string[] }
 
-const FEED_TYPES = { rss: 'application/rss+xml; charset=utf-8', atom: 'application/atom+xml; charset=utf-8', json: 'application/feed+json; charset=utf-8' } as const
+const FEED_TYPES = {
+  rss: 'application/rss+xml; charset=utf-8',
+  atom: 'application/atom+xml; charset=utf-8',
+  json: 'application/feed+json; charset=utf-8',
+} as const
 /**
  * The entries of a feed, read by a real feed reader. feed-extractor checks that XML is well-formed, then
  * takes a document for Atom only when it has an `<entry>`: an Atom feed without entries (valid, RFC 4287)
@@ -106,12 +140,18 @@ const parseFeed = (format: string, text: string) => {
   try {
     return extractFromXml(text, { descriptionMaxLen: 0 }).entries ?? []
   } catch (err) {
-    const emptyAtom = format === 'atom' && !/<entry[\s>]/.test(text) && /^<\?xml[^>]*\?>\s*<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom">/.test(text)
+    const emptyAtom =
+      format === 'atom' && !/<entry[\s>]/.test(text) && /^<\?xml[^>]*\?>\s*<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom">/.test(text)
     if (emptyAtom && (err as Error).message === 'Unrecognized feed format') return []
     throw err
   }
 }
-const DERIVED_TYPES = { 'qr.png': 'image/png', 'qr.svg': 'image/svg+xml; charset=utf-8', 'cover.jpg': 'image/jpeg', 'thumb.jpg': 'image/jpeg' } as const
+const DERIVED_TYPES = {
+  'qr.png': 'image/png',
+  'qr.svg': 'image/svg+xml; charset=utf-8',
+  'cover.jpg': 'image/jpeg',
+  'thumb.jpg': 'image/jpeg',
+} as const
 
 describe('nothing private reaches the public API (property)', () => {
   let app: TestApp
@@ -133,7 +173,10 @@ describe('nothing private reaches the public API (property)', () => {
     process.env.PUBLIC_RECORD_URL = RECORD_URL
     app = await bootApp('public_leak_property')
     fx = await buildFixture(app.payload)
-    const child = await app.payload.create({ collection: 'catalogue-entries', data: { title: '部門預算', code: '04-01', parent: fx.catalogue.id } as any })
+    const child = await app.payload.create({
+      collection: 'catalogue-entries',
+      data: { title: '部門預算', code: '04-01', parent: fx.catalogue.id } as any,
+    })
     catalogues = { root: String(fx.catalogue.id), child: String(child.id) }
     descendants = new Map([
       [catalogues.root, new Set([catalogues.root, catalogues.child])],
@@ -152,8 +195,17 @@ describe('nothing private reaches the public API (property)', () => {
 
   const editors = () => [fx.editorA, fx.editor2A, fx.editorB, fx.office]
   const reviewers = () => [fx.reviewerA, fx.reviewerB, fx.admin]
-  const pick = <T,>(list: T[], index: number) => (index < 0 ? list[list.length - 1] : list[index % list.length])
-  const stats = { maxPublicDisclosures: 0, maxPublicInterpretations: 0, withdrawals: 0, publicFiles: 0, privateFiles: 0, searchDisclosures: 0, searchInterpretations: 0, childCatalogueInFeed: 0 }
+  const pick = <T>(list: T[], index: number) => (index < 0 ? list[list.length - 1] : list[index % list.length])
+  const stats = {
+    maxPublicDisclosures: 0,
+    maxPublicInterpretations: 0,
+    withdrawals: 0,
+    publicFiles: 0,
+    privateFiles: 0,
+    searchDisclosures: 0,
+    searchInterpretations: 0,
+    childCatalogueInFeed: 0,
+  }
 
   /** Runs one step as its user, with access control on; refusals are part of the game. Returns the record it touched. */
   const apply = async (step: Step): Promise<Tracked | undefined> => {
@@ -163,8 +215,18 @@ describe('nothing private reaches the public API (property)', () => {
       const n = (counter += 1)
       const extra: Record<string, unknown> = {}
       if (step.attach) {
-        const attachment = await p.create({ collection: 'media', data: {} as any, file: pdfFile(`leak-${n}.pdf`), user: editor.user, overrideAccess: false }).catch(() => null)
-        const cover = await p.create({ collection: 'media', data: { alt: `封面 ${n}` } as any, file: await pngFile(`leak-${n}.png`, 40, 30), user: editor.user, overrideAccess: false }).catch(() => null)
+        const attachment = await p
+          .create({ collection: 'media', data: {} as any, file: pdfFile(`leak-${n}.pdf`), user: editor.user, overrideAccess: false })
+          .catch(() => null)
+        const cover = await p
+          .create({
+            collection: 'media',
+            data: { alt: `封面 ${n}` } as any,
+            file: await pngFile(`leak-${n}.png`, 40, 30),
+            user: editor.user,
+            overrideAccess: false,
+          })
+          .catch(() => null)
         for (const media of [attachment, cover]) if (media) mediaFiles.push({ id: media.id, url: media.url as string })
         if (attachment) extra.attachments = [attachment.id]
         if (cover) extra.cover = cover.id
@@ -177,7 +239,9 @@ describe('nothing private reaches the public API (property)', () => {
         disclosure: classification(step.attribute),
         ...extra,
       })
-      const doc = await as(p, editor).create('disclosures', data).catch(() => null)
+      const doc = await as(p, editor)
+        .create('disclosures', data)
+        .catch(() => null)
       if (!doc) return
       const record = { slug: 'disclosures' as const, id: doc.id }
       // SQLite hands a deleted record's id to the next record: track each id once.
@@ -191,11 +255,15 @@ describe('nothing private reaches the public API (property)', () => {
       case 'edit': {
         // The body changes too, so that the WeChat article can be checked for the published text.
         const n = (counter += 1)
-        await as(p, editor).update(record.slug, record.id, { title: `屬性測試記錄（修改 ${n}）`, body: richText(`正文（修改 ${n}）`) }, step.draft).catch(() => null)
+        await as(p, editor)
+          .update(record.slug, record.id, { title: `屬性測試記錄（修改 ${n}）`, body: richText(`正文（修改 ${n}）`) }, step.draft)
+          .catch(() => null)
         return record
       }
       case 'classify':
-        await as(p, editor).update(record.slug, record.id, { disclosure: classification(step.attribute) }, true).catch(() => null)
+        await as(p, editor)
+          .update(record.slug, record.id, { disclosure: classification(step.attribute) }, true)
+          .catch(() => null)
         return record
       case 'review':
         await p
@@ -210,15 +278,23 @@ describe('nothing private reaches the public API (property)', () => {
           .catch(() => null)
         return record
       case 'publish':
-        await as(p, editor).publish(record.slug, record.id).catch(() => null)
+        await as(p, editor)
+          .publish(record.slug, record.id)
+          .catch(() => null)
         return record
       case 'unpublish':
-        await as(p, editor).update(record.slug, record.id, { _status: 'draft' }).catch(() => null)
+        await as(p, editor)
+          .update(record.slug, record.id, { _status: 'draft' })
+          .catch(() => null)
         return record
       case 'schedule':
         await p.jobs.queue({
           task: 'schedulePublish',
-          input: { type: step.type, doc: { relationTo: record.slug, value: String(record.id) }, user: { relationTo: 'users', value: editor.id } } as any,
+          input: {
+            type: step.type,
+            doc: { relationTo: record.slug, value: String(record.id) },
+            user: { relationTo: 'users', value: editor.id },
+          } as any,
           waitUntil: new Date(Date.now() - 1000),
         })
         await p.jobs.run()
@@ -229,7 +305,14 @@ describe('nothing private reaches the public API (property)', () => {
       case 'interpret': {
         if (record.slug !== 'disclosures') return record
         const doc = await as(p, editor)
-          .create('interpretations', { title: `屬性測試解讀 ${(counter += 1)}`, policies: [record.id], department: fx.deptA.id, form: 'text', body: richText('解讀'), disclosure: { attribute: 'proactive' } })
+          .create('interpretations', {
+            title: `屬性測試解讀 ${(counter += 1)}`,
+            policies: [record.id],
+            department: fx.deptA.id,
+            form: 'text',
+            body: richText('解讀'),
+            disclosure: { attribute: 'proactive' },
+          })
           .catch(() => null)
         if (!doc) return record
         const interpretation = { slug: 'interpretations' as const, id: doc.id }
@@ -243,29 +326,35 @@ describe('nothing private reaches the public API (property)', () => {
   const allowed = async () => {
     const all = async (slug: 'disclosures' | 'interpretations') =>
       (await app.payload.find({ collection: slug, pagination: false, depth: 0, draft: false, overrideAccess: true })).docs as any[]
-    const visible = (doc: any) => doc._status === 'published' && doc.disclosure?.attribute === 'proactive' && doc.secrecyReview?.status === 'passed'
+    const visible = (doc: any) =>
+      doc._status === 'published' && doc.disclosure?.attribute === 'proactive' && doc.secrecyReview?.status === 'passed'
     const disclosures = (await all('disclosures')).filter(visible)
     const publicPolicies = new Set(disclosures.map((doc) => String(doc.id)))
-    const interpretations = (await all('interpretations')).filter((doc) => visible(doc) && (doc.policies ?? []).some((id: unknown) => publicPolicies.has(String(id))))
+    const interpretations = (await all('interpretations')).filter(
+      (doc) => visible(doc) && (doc.policies ?? []).some((id: unknown) => publicPolicies.has(String(id))),
+    )
     const media = new Set<string>()
-    for (const doc of [...disclosures, ...interpretations]) for (const id of [doc.cover, ...(doc.attachments ?? [])]) if (id) media.add(String(id))
+    for (const doc of [...disclosures, ...interpretations])
+      for (const id of [doc.cover, ...(doc.attachments ?? [])]) if (id) media.add(String(id))
     const titles = new Map<string, string>([
       ...disclosures.map((doc) => [`disclosures:${doc.id}`, doc.title as string] as const),
       ...interpretations.map((doc) => [`interpretations:${doc.id}`, doc.title as string] as const),
     ])
     const idOf = (value: unknown) => String(value && typeof value === 'object' ? (value as any).id : value)
     const docs = new Map<string, PublicDoc>(
-      [...disclosures.map((doc) => ['disclosures', doc] as const), ...interpretations.map((doc) => ['interpretations', doc] as const)].map(([slug, doc]) => [
-        `${slug}:${doc.id}`,
-        {
-          title: doc.title,
-          text: lexicalText(doc.body),
-          department: idOf(doc.department),
-          catalogue: (doc.catalogue ?? []).map(idOf),
-          cover: doc.cover ? idOf(doc.cover) : null,
-          attachments: (doc.attachments ?? []).map(idOf),
-        },
-      ]),
+      [...disclosures.map((doc) => ['disclosures', doc] as const), ...interpretations.map((doc) => ['interpretations', doc] as const)].map(
+        ([slug, doc]) => [
+          `${slug}:${doc.id}`,
+          {
+            title: doc.title,
+            text: lexicalText(doc.body),
+            department: idOf(doc.department),
+            catalogue: (doc.catalogue ?? []).map(idOf),
+            cover: doc.cover ? idOf(doc.cover) : null,
+            attachments: (doc.attachments ?? []).map(idOf),
+          },
+        ],
+      ),
     )
     return {
       titles,
@@ -293,13 +382,20 @@ describe('nothing private reaches the public API (property)', () => {
       const list = await get(`/api/public/${slug}?limit=100&depth=2`)
       expect([context, slug, idsOf(list.body.docs)]).toEqual([context, slug, expected[slug]])
       // The published text, never a newer draft's.
-      for (const doc of list.body.docs) expect([context, doc.id, doc.title]).toEqual([context, doc.id, expected.titles.get(`${slug}:${doc.id}`)])
+      for (const doc of list.body.docs)
+        expect([context, doc.id, doc.title]).toEqual([context, doc.id, expected.titles.get(`${slug}:${doc.id}`)])
       const count = await get(`/api/public/${slug}/count`)
       expect([context, slug, count.body.totalDocs]).toEqual([context, slug, expected[slug].length])
       for (const record of tracked.filter((item) => item.slug === slug)) {
         const detail = await get(`/api/public/${slug}/${record.id}?depth=2`)
-        expect([context, slug, record.id, detail.status]).toEqual([context, slug, record.id, expected[slug].includes(String(record.id)) ? 200 : 404])
-        if (detail.status === 200) expect([context, record.id, detail.body.title]).toEqual([context, record.id, expected.titles.get(`${slug}:${record.id}`)])
+        expect([context, slug, record.id, detail.status]).toEqual([
+          context,
+          slug,
+          record.id,
+          expected[slug].includes(String(record.id)) ? 200 : 404,
+        ])
+        if (detail.status === 200)
+          expect([context, record.id, detail.body.title]).toEqual([context, record.id, expected.titles.get(`${slug}:${record.id}`)])
       }
     }
     const graphql = await get(
@@ -314,10 +410,14 @@ describe('nothing private reaches the public API (property)', () => {
     expect([context, graphql.status]).toEqual([context, 200])
     const data = graphql.body.data ?? {}
     expect([context, idsOf(data.Disclosures?.docs ?? [])]).toEqual([context, expected.disclosures])
-    for (const doc of data.Disclosures?.docs ?? []) expect([context, doc.id, doc.title]).toEqual([context, doc.id, expected.titles.get(`disclosures:${doc.id}`)])
+    for (const doc of data.Disclosures?.docs ?? [])
+      expect([context, doc.id, doc.title]).toEqual([context, doc.id, expected.titles.get(`disclosures:${doc.id}`)])
     expect([context, idsOf(data.Interpretations?.docs ?? [])]).toEqual([context, expected.interpretations])
     // Every record ever created by id, as aliases: at most 10 root fields a request (the public endpoint's cap).
-    const aliases = tracked.map((record, index) => `${record.slug === 'disclosures' ? 'd' : 'i'}${index}: ${record.slug === 'disclosures' ? 'Disclosure' : 'Interpretation'}(id: ${JSON.stringify(record.id)}) { id title }`)
+    const aliases = tracked.map(
+      (record, index) =>
+        `${record.slug === 'disclosures' ? 'd' : 'i'}${index}: ${record.slug === 'disclosures' ? 'Disclosure' : 'Interpretation'}(id: ${JSON.stringify(record.id)}) { id title }`,
+    )
     const byIdData: Record<string, any> = {}
     for (let start = 0; start < aliases.length; start += 10) {
       const batch = await get('/api/public/graphql', postJson({ query: `{ ${aliases.slice(start, start + 10).join('\n')} }` }))
@@ -332,7 +432,10 @@ describe('nothing private reaches the public API (property)', () => {
         return `${record.slug}:${record.id}`
       })
       .sort()
-    expect([context, byId]).toEqual([context, [...expected.disclosures.map((id) => `disclosures:${id}`), ...expected.interpretations.map((id) => `interpretations:${id}`)].sort()])
+    expect([context, byId]).toEqual([
+      context,
+      [...expected.disclosures.map((id) => `disclosures:${id}`), ...expected.interpretations.map((id) => `interpretations:${id}`)].sort(),
+    ])
     for (const file of mediaFiles) {
       const response = await mount.file(file.url)
       await response.arrayBuffer()
@@ -340,7 +443,10 @@ describe('nothing private reaches the public API (property)', () => {
       expect([context, file.url, reachable]).toEqual([context, file.url, expected.media.has(String(file.id))])
     }
 
-    const publicKeys = [...expected.disclosures.map((id) => `disclosures:${id}`), ...expected.interpretations.map((id) => `interpretations:${id}`)].sort()
+    const publicKeys = [
+      ...expected.disclosures.map((id) => `disclosures:${id}`),
+      ...expected.interpretations.map((id) => `interpretations:${id}`),
+    ].sort()
     const keyOf = (record: Tracked) => `${record.slug}:${record.id}`
     const xml: MountResponse[] = []
 
@@ -355,7 +461,13 @@ describe('nothing private reaches the public API (property)', () => {
         found.push(`${doc.type}:${doc.id}`)
         // The published title, found in it, and a link to the record's detail.
         expect([context, 'search', doc.type, doc.id, doc.title, doc.matchedIn, doc.href]).toEqual([
-          context, 'search', doc.type, doc.id, expected.titles.get(`${doc.type}:${doc.id}`), 'title', `/api/public/${doc.type}/${doc.id}`,
+          context,
+          'search',
+          doc.type,
+          doc.id,
+          expected.titles.get(`${doc.type}:${doc.id}`),
+          'title',
+          `/api/public/${doc.type}/${doc.id}`,
         ])
       }
       if (!search.body.hasNextPage || page >= 20) break
@@ -387,9 +499,16 @@ describe('nothing private reaches the public API (property)', () => {
         const entries = parseFeed(format, feed.text)
         // Each entry's id (guid, atom:id, id) is its record URL, as is its link.
         for (const entry of entries) expect([context, path, entry.id]).toEqual([context, path, entry.link])
-        expect([context, path, entries.map((entry) => recordKeyOf(entry.link)).sort()]).toEqual([context, path, scope.ids.map((id) => `disclosures:${id}`).sort()])
+        expect([context, path, entries.map((entry) => recordKeyOf(entry.link)).sort()]).toEqual([
+          context,
+          path,
+          scope.ids.map((id) => `disclosures:${id}`).sort(),
+        ])
         if (format === 'rss' && scope.query === `catalogue=${catalogues.root}&` && mount === mounts[0]) {
-          stats.childCatalogueInFeed = Math.max(stats.childCatalogueInFeed, scope.ids.filter((id) => !expected.docs.get(`disclosures:${id}`)!.catalogue.includes(catalogues.root)).length)
+          stats.childCatalogueInFeed = Math.max(
+            stats.childCatalogueInFeed,
+            scope.ids.filter((id) => !expected.docs.get(`disclosures:${id}`)!.catalogue.includes(catalogues.root)).length,
+          )
         }
       }
     }
@@ -403,7 +522,9 @@ describe('nothing private reaches the public API (property)', () => {
     expect([context, 'sitemap.xml', files]).toEqual([
       context,
       'sitemap.xml',
-      (['disclosures', 'interpretations'] as const).filter((slug) => expected[slug].length).map((slug) => `${BASE_URL}/sitemaps/${slug}-1.xml`),
+      (['disclosures', 'interpretations'] as const)
+        .filter((slug) => expected[slug].length)
+        .map((slug) => `${BASE_URL}/sitemaps/${slug}-1.xml`),
     ])
     const listed: string[] = []
     for (const file of files) {
@@ -430,21 +551,42 @@ describe('nothing private reaches the public API (property)', () => {
       expect([context, path, article.status]).toEqual([context, path, doc ? 200 : 404])
       if (!doc || article.status !== 200) continue
       const body = article.body
-      expect([context, path, body.type, String(body.id), body.title, body.contentSourceUrl]).toEqual([context, path, record.slug, String(record.id), doc.title, RECORD_URL.replace('{collection}', record.slug).replace('{id}', String(record.id))])
+      expect([context, path, body.type, String(body.id), body.title, body.contentSourceUrl]).toEqual([
+        context,
+        path,
+        record.slug,
+        String(record.id),
+        doc.title,
+        RECORD_URL.replace('{collection}', record.slug).replace('{id}', String(record.id)),
+      ])
       // The published body (one paragraph of plain text here), never a newer draft's.
-      expect([context, path, 'content', String(body.content).replace(/<[^>]*>/g, '').trim()]).toEqual([context, path, 'content', doc.text])
+      expect([
+        context,
+        path,
+        'content',
+        String(body.content)
+          .replace(/<[^>]*>/g, '')
+          .trim(),
+      ]).toEqual([context, path, 'content', doc.text])
       const attachments = (body.attachments ?? []).map((attachment: any) => publicFilePath(attachment.url)).sort()
       const expectedAttachments = doc.attachments.map((id) => pathOf(mediaById.get(id)?.url ?? `unknown media ${id}`)).sort()
       expect([context, path, 'attachments', attachments]).toEqual([context, path, 'attachments', expectedAttachments])
       const cover = body.cover?.source ? publicFilePath(body.cover.source) : null
-      expect([context, path, 'cover', cover]).toEqual([context, path, 'cover', doc.cover ? pathOf(mediaById.get(doc.cover)?.url ?? `unknown media ${doc.cover}`) : null])
+      expect([context, path, 'cover', cover]).toEqual([
+        context,
+        path,
+        'cover',
+        doc.cover ? pathOf(mediaById.get(doc.cover)?.url ?? `unknown media ${doc.cover}`) : null,
+      ])
     }
 
     // QR codes of every record; covers and thumbnails of the records this step touched or changed, and one other.
     // Asked with the ETag last seen (when there is one), so an unchanged image is a cheap 304; a record no
     // longer public must answer 404 all the same, never 304.
     for (const record of tracked) {
-      const names: (keyof typeof DERIVED_TYPES)[] = focus.some((item) => keyOf(item) === keyOf(record)) ? ['qr.png', 'qr.svg', 'cover.jpg', 'thumb.jpg'] : ['qr.png', 'qr.svg']
+      const names: (keyof typeof DERIVED_TYPES)[] = focus.some((item) => keyOf(item) === keyOf(record))
+        ? ['qr.png', 'qr.svg', 'cover.jpg', 'thumb.jpg']
+        : ['qr.png', 'qr.svg']
       for (const name of names) {
         const path = `/api/public/wechat/${record.slug}/${record.id}/${name}`
         const etag = etags.get(`${mount.name} ${path}`)
@@ -452,7 +594,12 @@ describe('nothing private reaches the public API (property)', () => {
         const isPublic = expected.docs.has(keyOf(record))
         expect([context, path, response.status]).toEqual([context, path, isPublic ? (etag && response.status === 304 ? 304 : 200) : 404])
         if (response.status === 200) {
-          expect([context, path, response.headers.get('content-type'), response.bytes.length > 0]).toEqual([context, path, DERIVED_TYPES[name], true])
+          expect([context, path, response.headers.get('content-type'), response.bytes.length > 0]).toEqual([
+            context,
+            path,
+            DERIVED_TYPES[name],
+            true,
+          ])
           etags.set(`${mount.name} ${path}`, response.headers.get('etag') ?? '')
         }
         if (response.status === 404) seen.push(response)
@@ -464,7 +611,8 @@ describe('nothing private reaches the public API (property)', () => {
       expect([context, [...internalKeysIn(response.body, NON_CONTRACT_KEYS)]]).toEqual([context, []])
     }
     // Feeds and sitemaps are XML: no element may be named after an internal field.
-    for (const response of xml) expect([context, xmlElementNames(response.text).filter((name) => NON_CONTRACT_KEYS.includes(name))]).toEqual([context, []])
+    for (const response of xml)
+      expect([context, xmlElementNames(response.text).filter((name) => NON_CONTRACT_KEYS.includes(name))]).toEqual([context, []])
   }
 
   it('holds after every step of random workflows by editors and reviewers of two departments', async () => {
@@ -489,7 +637,9 @@ describe('nothing private reaches the public API (property)', () => {
           for (const mount of mounts) await check(mount, expected, history, focus)
           stats.maxPublicDisclosures = Math.max(stats.maxPublicDisclosures, expected.disclosures.length)
           stats.maxPublicInterpretations = Math.max(stats.maxPublicInterpretations, expected.interpretations.length)
-          stats.withdrawals += [...previous.disclosures, ...previous.interpretations].filter((id, index) => !(index < previous.disclosures.length ? expected.disclosures : expected.interpretations).includes(id)).length
+          stats.withdrawals += [...previous.disclosures, ...previous.interpretations].filter(
+            (id, index) => !(index < previous.disclosures.length ? expected.disclosures : expected.interpretations).includes(id),
+          ).length
           stats.publicFiles = Math.max(stats.publicFiles, expected.media.size)
           stats.privateFiles = Math.max(stats.privateFiles, mediaFiles.length - expected.media.size)
           previous = expected

@@ -7,11 +7,14 @@ import { leanMount, type Mount, nextMount } from '../helpers/publicMounts.js'
 const EVERY_METHOD = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']
 
 /** A concrete path for a template: any value will do, the method is refused before anything is read. */
-const concrete = (template: string) => template.replace(/\{(\w+)\}/g, (_, name: string) => ({ collection: 'disclosures', page: '1', filename: 'x.png' })[name] ?? '1')
+const concrete = (template: string) =>
+  template.replace(/\{(\w+)\}/g, (_, name: string) => ({ collection: 'disclosures', page: '1', filename: 'x.png' })[name] ?? '1')
 
 /** The public paths, as the route table declares them, and the methods each answers. */
 const declaredIn = (config: TestApp['config']) =>
-  publicRoutesOf(config).flatMap((route) => route.paths.map((path) => ({ route: route.name, path, methods: [...route.methods] as string[] })))
+  publicRoutesOf(config).flatMap((route) =>
+    route.paths.map((path) => ({ route: route.name, path, methods: [...route.methods] as string[] })),
+  )
 
 describe('every public path refuses other methods with the route table’s Allow, and the document agrees', () => {
   let app: TestApp
@@ -52,9 +55,18 @@ describe('every public path refuses other methods with the route table’s Allow
     expect(Object.keys(document.paths).sort()).toEqual(declared.map(({ path }) => path).sort())
     for (const { path, methods } of declared) {
       const operations = Object.keys(document.paths[path]).sort()
-      expect([path, operations]).toEqual([path, methods.filter((method) => method !== 'HEAD').map((method) => method.toLowerCase()).sort()])
+      expect([path, operations]).toEqual([
+        path,
+        methods
+          .filter((method) => method !== 'HEAD')
+          .map((method) => method.toLowerCase())
+          .sort(),
+      ])
       for (const operation of operations) {
-        expect([path, document.paths[path][operation].responses['405'].headers.Allow.schema.const]).toEqual([path, [...methods, 'OPTIONS'].join(', ')])
+        expect([path, document.paths[path][operation].responses['405'].headers.Allow.schema.const]).toEqual([
+          path,
+          [...methods, 'OPTIONS'].join(', '),
+        ])
       }
     }
     expect((await mounts[1].fetch('/api/openapi.json')).text).toBe((await mounts[0].fetch('/api/openapi.json')).text)

@@ -6,7 +6,16 @@ import sharp from 'sharp'
 
 import { databaseAdapter } from '../../src/config/database.js'
 import type { RecordDefinition } from '../../src/index.js'
-import { createPublicApi, disclosurePlugin, gongkaiPlugin, memoryCache, noCache, publicApiPlugin, recordsPlugin, searchPlugin } from '../../src/index.js'
+import {
+  createPublicApi,
+  disclosurePlugin,
+  gongkaiPlugin,
+  memoryCache,
+  noCache,
+  publicApiPlugin,
+  recordsPlugin,
+  searchPlugin,
+} from '../../src/index.js'
 import type { PublicCache } from '../../src/index.js'
 import { errorText, rest } from '../helpers/api.js'
 import { freshDatabaseUri } from '../helpers/database.js'
@@ -22,7 +31,11 @@ const Notices: CollectionConfig = {
   ],
 }
 
-const noticeRecord = { slug: 'notices', mediaRefs: false, search: { text: ['body'], catalogue: false, result: [] } } as unknown as RecordDefinition
+const noticeRecord = {
+  slug: 'notices',
+  mediaRefs: false,
+  search: { text: ['body'], catalogue: false, result: [] },
+} as unknown as RecordDefinition
 
 type Row = Record<string, any>
 /** The host's collections are not in this app's generated types: call its Local API untyped. */
@@ -38,7 +51,14 @@ describe('a record collection registered by the host', () => {
   const invalidations: Row[][] = []
 
   const searchRowsOf = async (id?: unknown): Promise<Row[]> =>
-    (await host().find({ collection: 'search-index', where: { key: { like: id === undefined ? 'notices:' : `notices:${id}` } }, depth: 0, pagination: false })).docs
+    (
+      await host().find({
+        collection: 'search-index',
+        where: { key: { like: id === undefined ? 'notices:' : `notices:${id}` } },
+        depth: 0,
+        pagination: false,
+      })
+    ).docs
 
   const spyCache = (): PublicCache => {
     const cache = memoryCache()
@@ -53,9 +73,22 @@ describe('a record collection registered by the host', () => {
   }
 
   const draftNotice = (title: string, data: Row = {}) =>
-    host().create({ collection: 'notices', draft: true, data: { title, body: `${title}的正文：自來水管道檢修`, department: department.id, ...data }, user: users.editor, overrideAccess: false })
+    host().create({
+      collection: 'notices',
+      draft: true,
+      data: { title, body: `${title}的正文：自來水管道檢修`, department: department.id, ...data },
+      user: users.editor,
+      overrideAccess: false,
+    })
   const pass = (id: unknown) =>
-    host().update({ collection: 'notices', id, draft: true, data: { secrecyReview: { status: 'passed' } }, user: users.reviewer, overrideAccess: false })
+    host().update({
+      collection: 'notices',
+      id,
+      draft: true,
+      data: { secrecyReview: { status: 'passed' } },
+      user: users.reviewer,
+      overrideAccess: false,
+    })
   const publish = (id: unknown) => rest(config, 'PATCH', `/notices/${id}`, { token: users.editor.token, body: { _status: 'published' } })
 
   beforeAll(async () => {
@@ -66,13 +99,21 @@ describe('a record collection registered by the host', () => {
       editor: lexicalEditor(),
       sharp,
       collections: [Notices],
-      plugins: [gongkaiPlugin({ organisation: { passwordResetInterval: 0 }, records: { records: [noticeRecord] }, publicApi: { cache: spyCache } })],
+      plugins: [
+        gongkaiPlugin({ organisation: { passwordResetInterval: 0 }, records: { records: [noticeRecord] }, publicApi: { cache: spyCache } }),
+      ],
     })
     payload = await getPayload({ config, key: 'registry' } as any)
     department = await payload.create({ collection: 'departments', data: { name: '某區水務局', code: 'REG01', level: 'district' } as any })
-    for (const [key, roles] of [['editor', ['editor']], ['reviewer', ['reviewer']]] as const) {
+    for (const [key, roles] of [
+      ['editor', ['editor']],
+      ['reviewer', ['reviewer']],
+    ] as const) {
       const email = `${key}@registry.localhost`
-      const user = await payload.create({ collection: 'users', data: { email, password: 'registry-password', name: key, roles, departments: [department.id] } as any })
+      const user = await payload.create({
+        collection: 'users',
+        data: { email, password: 'registry-password', name: key, roles, departments: [department.id] } as any,
+      })
       const { token } = await payload.login({ collection: 'users', data: { email, password: 'registry-password' } })
       users[key] = { ...user, collection: 'users', token }
     }
@@ -82,7 +123,10 @@ describe('a record collection registered by the host', () => {
   })
 
   it('gains the disclosure attribute: a save without it is refused', async () => {
-    const response = await rest(config, 'POST', '/notices?draft=true', { token: users.editor.token, body: { title: '停水通知', department: department.id } })
+    const response = await rest(config, 'POST', '/notices?draft=true', {
+      token: users.editor.token,
+      body: { title: '停水通知', department: department.id },
+    })
     expect(response.status).toBe(400)
     expect(errorText(response.body)).toContain('disclosure.attribute')
   })
@@ -134,7 +178,10 @@ describe('a record collection registered by the host', () => {
     expect(invalidations.at(-1)!.find((candidate) => candidate.recordId === String(notice.id))).toMatchObject({ removed: false })
     // The public API's /api/search (the search plugin's route, contributed through the config) finds it by type.
     const api = createPublicApi(payload, { cache: noCache() })
-    const found = async () => ((await (await api.handle(new Request('http://localhost/api/search?q=停電檢修&type=notices'))).json()).docs as Row[]).filter((doc) => doc.id === notice.id)
+    const found = async () =>
+      ((await (await api.handle(new Request('http://localhost/api/search?q=停電檢修&type=notices'))).json()).docs as Row[]).filter(
+        (doc) => doc.id === notice.id,
+      )
     expect((await found()).map((doc) => [doc.type, doc.title])).toEqual([['notices', '停電檢修公告']])
 
     const unpublished = await rest(config, 'PATCH', `/notices/${notice.id}`, { token: users.editor.token, body: { _status: 'draft' } })
@@ -147,7 +194,14 @@ describe('a record collection registered by the host', () => {
   it('leaves the search row and the cache alone when a draft that was never public is saved', async () => {
     const notice = await draftNotice('內部草稿', { disclosure: { attribute: 'proactive' } })
     const before = invalidations.length
-    await host().update({ collection: 'notices', id: notice.id, draft: true, data: { title: '內部草稿（修訂）' }, user: users.editor, overrideAccess: false })
+    await host().update({
+      collection: 'notices',
+      id: notice.id,
+      draft: true,
+      data: { title: '內部草稿（修訂）' },
+      user: users.editor,
+      overrideAccess: false,
+    })
     expect(await searchRowsOf(notice.id)).toEqual([])
     expect(invalidations.length).toBe(before)
   })
@@ -155,7 +209,8 @@ describe('a record collection registered by the host', () => {
 
 describe('plugins installed out of order', () => {
   it('fail at start, naming the order that works, instead of attaching to nothing', async () => {
-    const order = /organisationPlugin\(\), recordsPlugin\(\), disclosurePlugin\(\), publicApiPlugin\(\), searchPlugin\(\), apiLimitsPlugin\(\)/
+    const order =
+      /organisationPlugin\(\), recordsPlugin\(\), disclosurePlugin\(\), publicApiPlugin\(\), searchPlugin\(\), apiLimitsPlugin\(\)/
     expect(() => publicApiPlugin()({ collections: [Notices] } as any)).toThrow(order)
     expect(() => searchPlugin()({ collections: [Notices] } as any)).toThrow(order)
     expect(() => recordsPlugin()({ collections: [Notices] } as any)).toThrow(order)

@@ -16,8 +16,20 @@ describe('red team: attacks on the review rules', () => {
   beforeAll(async () => {
     app = await bootApp('redteam')
     fx = await buildFixture(app.payload)
-    const created = await app.payload.create({ collection: 'users', data: { email: 'reviewer2-a@test.localhost', password: 'test-password-only', name: 'reviewer2-a', roles: ['reviewer'], departments: [fx.deptA.id] } as any })
-    const { token } = await app.payload.login({ collection: 'users', data: { email: 'reviewer2-a@test.localhost', password: 'test-password-only' } })
+    const created = await app.payload.create({
+      collection: 'users',
+      data: {
+        email: 'reviewer2-a@test.localhost',
+        password: 'test-password-only',
+        name: 'reviewer2-a',
+        roles: ['reviewer'],
+        departments: [fx.deptA.id],
+      } as any,
+    })
+    const { token } = await app.payload.login({
+      collection: 'users',
+      data: { email: 'reviewer2-a@test.localhost', password: 'test-password-only' },
+    })
     reviewer2A = { id: created.id, email: created.email as string, token: token as string, user: { ...created, collection: 'users' } }
   })
   afterAll(async () => {
@@ -27,13 +39,19 @@ describe('red team: attacks on the review rules', () => {
   const draft = (overrides: Record<string, unknown> = {}) => recordSteps(app, fx).draft(overrides)
   const latest = (id: number | string) => recordSteps(app, fx).latest(id)
   const main = (id: number | string) => recordSteps(app, fx).main(id)
-  const patch = (id: number | string, token: string, body: unknown, draftSave = false) => recordSteps(app, fx).patch(id, token, body, draftSave)
+  const patch = (id: number | string, token: string, body: unknown, draftSave = false) =>
+    recordSteps(app, fx).patch(id, token, body, draftSave)
 
   /** A record asking department B to confirm: B confirms, A's reviewer passes, A's editor publishes. */
   const confirmedAndPublished = async () => {
     const doc = await draft({ secrecyReview: { agencyConfirmations: [{ department: fx.deptB.id }] } })
     const [row] = (await latest(doc.id)).secrecyReview.agencyConfirmations
-    const confirm = await patch(doc.id, fx.editorB.token, { secrecyReview: { agencyConfirmations: [{ id: row.id, status: 'confirmed' }] } }, true)
+    const confirm = await patch(
+      doc.id,
+      fx.editorB.token,
+      { secrecyReview: { agencyConfirmations: [{ id: row.id, status: 'confirmed' }] } },
+      true,
+    )
     expect(confirm.status).toBe(200)
     await as(app.payload, fx.reviewerA).pass('disclosures', doc.id)
     const published = await patch(doc.id, fx.editorA.token, { _status: 'published' })
@@ -67,7 +85,11 @@ describe('red team: attacks on the review rules', () => {
     it('refuses a reviewer passing their own edit through a GraphQL mutation with forged authorship', async () => {
       const doc = await draft()
       expect((await patch(doc.id, fx.reviewerA.token, { summary: '審查員改的' }, true)).status).toBe(200)
-      const result = await graphql(app.config, `mutation { updateDisclosure(id: ${doc.id}, draft: true, data: { updatedBy: ${fx.editorA.id}, secrecyReview: { status: passed } }) { id } }`, { token: fx.reviewerA.token })
+      const result = await graphql(
+        app.config,
+        `mutation { updateDisclosure(id: ${doc.id}, draft: true, data: { updatedBy: ${fx.editorA.id}, secrecyReview: { status: passed } }) { id } }`,
+        { token: fx.reviewerA.token },
+      )
       expect(errorText(result.body)).toMatch(/four eyes|updatedBy|Cannot|not defined/)
       expect((await latest(doc.id)).secrecyReview.status).toBe('pending')
     })
@@ -128,7 +150,15 @@ describe('red team: attacks on the review rules', () => {
 
   describe('restoring a version', () => {
     const versionsOf = async (id: number | string) =>
-      (await app.payload.findVersions({ collection: 'disclosures', where: { parent: { equals: id } }, sort: 'createdAt', limit: 100, depth: 0 })).docs as any[]
+      (
+        await app.payload.findVersions({
+          collection: 'disclosures',
+          where: { parent: { equals: id } },
+          sort: 'createdAt',
+          limit: 100,
+          depth: 0,
+        })
+      ).docs as any[]
 
     it('refuses restoring an older published version over newer unreviewed content as a publish', async () => {
       const doc = await publishedRecord(app.payload, fx)
@@ -209,20 +239,33 @@ describe('red team: attacks on the review rules', () => {
   })
 
   describe('interpretations of another department', () => {
-    it('does not let department B block the publication of department A\'s policy by attaching a passed interpretation to its draft', async () => {
+    it("does not let department B block the publication of department A's policy by attaching a passed interpretation to its draft", async () => {
       const policy = await draft()
       await as(app.payload, fx.reviewerA).pass('disclosures', policy.id)
       // B cannot read A's draft, but ids are sequential: B links an interpretation to it and has it passed.
       const attached = await rest(app.config, 'POST', '/interpretations?draft=true', {
         token: fx.editorB.token,
-        body: { title: 'B 的解讀', policies: [policy.id], department: fx.deptB.id, form: 'text', body: richText('B 寫的'), disclosure: { attribute: 'proactive' } },
+        body: {
+          title: 'B 的解讀',
+          policies: [policy.id],
+          department: fx.deptB.id,
+          form: 'text',
+          body: richText('B 寫的'),
+          disclosure: { attribute: 'proactive' },
+        },
       })
       if (attached.status === 201) {
-        const passed = await rest(app.config, 'PATCH', `/interpretations/${attached.body.doc.id}?draft=true`, { token: fx.reviewerB.token, body: { secrecyReview: { status: 'passed' } } })
+        const passed = await rest(app.config, 'PATCH', `/interpretations/${attached.body.doc.id}?draft=true`, {
+          token: fx.reviewerB.token,
+          body: { secrecyReview: { status: 'passed' } },
+        })
         expect(passed.status).toBe(200)
       }
       const publish = await patch(policy.id, fx.editorA.token, { _status: 'published' })
-      expect({ status: publish.status, error: publish.status === 200 ? null : errorText(publish.body) }).toEqual({ status: 200, error: null })
+      expect({ status: publish.status, error: publish.status === 200 ? null : errorText(publish.body) }).toEqual({
+        status: 200,
+        error: null,
+      })
       expect((await main(policy.id))._status).toBe('published')
     })
   })
@@ -230,19 +273,44 @@ describe('red team: attacks on the review rules', () => {
   describe('asked agencies', () => {
     it('refuses the agency unpublishing the owner record through a bulk PATCH with a where', async () => {
       const doc = await confirmedAndPublished()
-      const bulk = await rest(app.config, 'PATCH', `/disclosures?where[id][equals]=${doc.id}`, { token: fx.editorB.token, body: { _status: 'draft' } })
+      const bulk = await rest(app.config, 'PATCH', `/disclosures?where[id][equals]=${doc.id}`, {
+        token: fx.editorB.token,
+        body: { _status: 'draft' },
+      })
       expect(bulk.status).toBeLessThan(500)
       expect((await main(doc.id))._status).toBe('published')
     })
 
     it('refuses an editor of the owning department who also belongs to the asked agency confirming for it', async () => {
-      const both = await app.payload.create({ collection: 'users', data: { email: 'two-depts@test.localhost', password: 'test-password-only', name: 'two', roles: ['editor'], departments: [fx.deptA.id, fx.deptB.id] } as any })
+      const both = await app.payload.create({
+        collection: 'users',
+        data: {
+          email: 'two-depts@test.localhost',
+          password: 'test-password-only',
+          name: 'two',
+          roles: ['editor'],
+          departments: [fx.deptA.id, fx.deptB.id],
+        } as any,
+      })
       const user = { ...both, collection: 'users' }
-      const doc = await app.payload.create({ collection: 'disclosures', data: recordData(fx, { secrecyReview: { agencyConfirmations: [{ department: fx.deptB.id }] } }) as any, draft: true, user, overrideAccess: false })
+      const doc = await app.payload.create({
+        collection: 'disclosures',
+        data: recordData(fx, { secrecyReview: { agencyConfirmations: [{ department: fx.deptB.id }] } }) as any,
+        draft: true,
+        user,
+        overrideAccess: false,
+      })
       const [row] = (await latest(doc.id)).secrecyReview.agencyConfirmations
       // The author of the record answers Art. 11 for the other agency: nobody of B looked at it.
       await expect(
-        app.payload.update({ collection: 'disclosures', id: doc.id, data: { secrecyReview: { agencyConfirmations: [{ id: row.id, status: 'confirmed' }] } } as any, draft: true, user, overrideAccess: false }),
+        app.payload.update({
+          collection: 'disclosures',
+          id: doc.id,
+          data: { secrecyReview: { agencyConfirmations: [{ id: row.id, status: 'confirmed' }] } } as any,
+          draft: true,
+          user,
+          overrideAccess: false,
+        }),
       ).rejects.toMatchObject({ status: 403 })
     })
 
@@ -250,9 +318,13 @@ describe('red team: attacks on the review rules', () => {
       const published = await confirmedAndPublished()
       const [row] = published.secrecyReview.agencyConfirmations
       const other = await draft()
-      const borrowed = await patch(other.id, fx.editorA.token, { _status: 'draft', secrecyReview: { agencyConfirmations: [{ id: row.id, department: fx.deptB.id, status: 'confirmed' }] } })
+      const borrowed = await patch(other.id, fx.editorA.token, {
+        _status: 'draft',
+        secrecyReview: { agencyConfirmations: [{ id: row.id, department: fx.deptB.id, status: 'confirmed' }] },
+      })
       expect(borrowed.status).toBeLessThan(500)
-      if (borrowed.status === 200) expect((await latest(other.id)).secrecyReview.agencyConfirmations.map((r: any) => r.status)).toEqual(['pending'])
+      if (borrowed.status === 200)
+        expect((await latest(other.id)).secrecyReview.agencyConfirmations.map((r: any) => r.status)).toEqual(['pending'])
       const still = await main(published.id)
       expect(still.secrecyReview.agencyConfirmations).toMatchObject([{ id: row.id, status: 'confirmed' }])
       expect(still._status).toBe('published')
@@ -262,7 +334,12 @@ describe('red team: attacks on the review rules', () => {
       const doc = await draft({ secrecyReview: { agencyConfirmations: [{ department: fx.deptB.id }] } })
       const [row] = (await latest(doc.id)).secrecyReview.agencyConfirmations
       expect((await patch(doc.id, fx.reviewerA.token, { secrecyReview: { agencyConfirmations: [] } }, true)).status).toBe(200)
-      const late = await patch(doc.id, fx.editorB.token, { secrecyReview: { agencyConfirmations: [{ id: row.id, department: fx.deptB.id, status: 'confirmed' }] } }, true)
+      const late = await patch(
+        doc.id,
+        fx.editorB.token,
+        { secrecyReview: { agencyConfirmations: [{ id: row.id, department: fx.deptB.id, status: 'confirmed' }] } },
+        true,
+      )
       expect([403, 404, 409]).toContain(late.status)
       expect((await latest(doc.id)).secrecyReview.agencyConfirmations).toHaveLength(0)
     })
@@ -276,7 +353,10 @@ describe('red team: attacks on the review rules', () => {
       expect((await latest(doc.id)).department).toBe(fx.deptB.id)
       // Department A's editor no longer works on the latest version; Payload falls back to the stale main row.
       const edit = await patch(doc.id, fx.editorA.token, { summary: '原機關在移交後修改' }, true)
-      expect({ department: (await latest(doc.id)).department, status: edit.status }).toEqual({ department: fx.deptB.id, status: expect.any(Number) })
+      expect({ department: (await latest(doc.id)).department, status: edit.status }).toEqual({
+        department: fx.deptB.id,
+        status: expect.any(Number),
+      })
       expect([403, 404, 409]).toContain(edit.status)
     })
   })
@@ -304,16 +384,31 @@ describe('red team: attacks on the review rules', () => {
 
     it('does not let anonymous callers find who reviewed or wrote a public record through where queries', async () => {
       const visible = await publishedRecord(app.payload, fx)
-      for (const [path, value] of [['secrecyReview.reviewer', fx.reviewerA.id], ['createdBy', fx.editorA.id], ['secrecyReview.opinion', '無涉密內容']] as const) {
-        const probe = await rest(app.config, 'GET', `/disclosures?where[${path}][equals]=${encodeURIComponent(String(value))}&depth=0&limit=100`)
+      for (const [path, value] of [
+        ['secrecyReview.reviewer', fx.reviewerA.id],
+        ['createdBy', fx.editorA.id],
+        ['secrecyReview.opinion', '無涉密內容'],
+      ] as const) {
+        const probe = await rest(
+          app.config,
+          'GET',
+          `/disclosures?where[${path}][equals]=${encodeURIComponent(String(value))}&depth=0&limit=100`,
+        )
         expect(probe.status).toBeLessThan(500)
-        expect({ path, ids: (probe.body.docs ?? []).map((doc: any) => doc.id) }).not.toEqual({ path, ids: expect.arrayContaining([visible.id]) })
+        expect({ path, ids: (probe.body.docs ?? []).map((doc: any) => doc.id) }).not.toEqual({
+          path,
+          ids: expect.arrayContaining([visible.id]),
+        })
       }
     })
 
     it('does not let anonymous callers read the title of an unreadable replacedBy through a where on its fields', async () => {
       const { visible } = await hiddenTarget()
-      const probe = await rest(app.config, 'GET', `/disclosures?where[validity.replacedBy.title][like]=${encodeURIComponent('機密標題')}&depth=0`)
+      const probe = await rest(
+        app.config,
+        'GET',
+        `/disclosures?where[validity.replacedBy.title][like]=${encodeURIComponent('機密標題')}&depth=0`,
+      )
       expect(probe.status).toBeLessThan(500)
       expect((probe.body.docs ?? []).map((doc: any) => doc.id)).not.toContain(visible.id)
     })
@@ -321,7 +416,12 @@ describe('red team: attacks on the review rules', () => {
     it('does not show anonymous callers unreadable interpretations in the interpretations join', async () => {
       const policy = await publishedRecord(app.payload, fx)
       const hidden = await as(app.payload, fx.editorA).create('interpretations', {
-        title: '未審查的解讀', policies: [policy.id], department: fx.deptA.id, form: 'text', body: richText('解讀草稿'), disclosure: { attribute: 'proactive' },
+        title: '未審查的解讀',
+        policies: [policy.id],
+        department: fx.deptA.id,
+        form: 'text',
+        body: richText('解讀草稿'),
+        disclosure: { attribute: 'proactive' },
       })
       const response = await rest(app.config, 'GET', `/disclosures/${policy.id}`)
       expect(response.status).toBe(200)
@@ -333,8 +433,12 @@ describe('red team: attacks on the review rules', () => {
 
     it('does not show an asked agency the ids of unreadable records in the versions of the record it confirms', async () => {
       const { hidden, visible } = await hiddenTarget()
-      expect((await patch(visible.id, fx.editorA.token, { secrecyReview: { agencyConfirmations: [{ department: fx.deptB.id }] } }, true)).status).toBe(200)
-      const versions = await rest(app.config, 'GET', `/disclosures/versions?where[parent][equals]=${visible.id}&depth=0&limit=100`, { token: fx.editorB.token })
+      expect(
+        (await patch(visible.id, fx.editorA.token, { secrecyReview: { agencyConfirmations: [{ department: fx.deptB.id }] } }, true)).status,
+      ).toBe(200)
+      const versions = await rest(app.config, 'GET', `/disclosures/versions?where[parent][equals]=${visible.id}&depth=0&limit=100`, {
+        token: fx.editorB.token,
+      })
       expect(versions.status).toBe(200)
       expect(versions.body.docs.length).toBeGreaterThan(0)
       expect(versions.body.docs.map((doc: any) => doc.version?.validity?.replacedBy ?? null)).not.toContain(hidden.id)
@@ -345,7 +449,9 @@ describe('red team: attacks on the review rules', () => {
       const rest1 = await rest(app.config, 'GET', `/disclosures/${visible.id}?depth=1`, { token: fx.editorB.token })
       expect(JSON.stringify(rest1.body)).not.toContain('機密標題')
       expect(rest1.body.validity?.replacedBy ?? null).toBeNull()
-      const gql = await graphql(app.config, `{ Disclosure(id: ${visible.id}) { validity { replacedBy { id title } } } }`, { token: fx.editorB.token })
+      const gql = await graphql(app.config, `{ Disclosure(id: ${visible.id}) { validity { replacedBy { id title } } } }`, {
+        token: fx.editorB.token,
+      })
       expect(JSON.stringify(gql.body)).not.toContain('機密標題')
       expect(JSON.stringify(gql.body)).not.toContain(`"id":${hidden.id}`)
     })
@@ -354,12 +460,27 @@ describe('red team: attacks on the review rules', () => {
   describe('unsafe links outside the plain body', () => {
     const linkIn = (url: string, wrap: (link: any) => any) => {
       const doc = richText('x')
-      const link = { type: 'link', version: 3, direction: 'ltr', format: '', indent: 0, fields: { linkType: 'custom', url, newTab: false }, children: [{ type: 'text', text: '點擊', detail: 0, format: 0, mode: 'normal', style: '', version: 1 }] }
+      const link = {
+        type: 'link',
+        version: 3,
+        direction: 'ltr',
+        format: '',
+        indent: 0,
+        fields: { linkType: 'custom', url, newTab: false },
+        children: [{ type: 'text', text: '點擊', detail: 0, format: 0, mode: 'normal', style: '', version: 1 }],
+      }
       doc.root.children = [wrap(link)] as any
       return doc
     }
     const listItem = (link: any) => ({
-      type: 'list', listType: 'bullet', tag: 'ul', start: 1, version: 1, direction: 'ltr', format: '', indent: 0,
+      type: 'list',
+      listType: 'bullet',
+      tag: 'ul',
+      start: 1,
+      version: 1,
+      direction: 'ltr',
+      format: '',
+      indent: 0,
       children: [{ type: 'listitem', value: 1, version: 1, direction: 'ltr', format: '', indent: 0, children: [link] }],
     })
 
@@ -367,15 +488,33 @@ describe('red team: attacks on the review rules', () => {
       const policy = await publishedRecord(app.payload, fx)
       const response = await rest(app.config, 'POST', '/interpretations?draft=true', {
         token: fx.editorA.token,
-        body: { title: '解讀', policies: [policy.id], department: fx.deptA.id, form: 'text', disclosure: { attribute: 'proactive' }, body: linkIn('JaVa\tScRiPt:alert(1)', listItem) },
+        body: {
+          title: '解讀',
+          policies: [policy.id],
+          department: fx.deptA.id,
+          form: 'text',
+          disclosure: { attribute: 'proactive' },
+          body: linkIn('JaVa\tScRiPt:alert(1)', listItem),
+        },
       })
       expect(response.status).toBe(400)
       expect(errorText(response.body)).toContain('body')
     })
 
     it('refuses an internal link that also carries a javascript: url', async () => {
-      const body = linkIn('javascript:alert(1)', (link) => ({ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, children: [{ ...link, fields: { ...link.fields, linkType: 'internal', doc: { relationTo: 'disclosures', value: 1 } } }] }))
-      const response = await rest(app.config, 'POST', '/disclosures?draft=true', { token: fx.editorA.token, body: { ...recordData(fx), body } })
+      const body = linkIn('javascript:alert(1)', (link) => ({
+        type: 'paragraph',
+        version: 1,
+        direction: 'ltr',
+        format: '',
+        indent: 0,
+        textFormat: 0,
+        children: [{ ...link, fields: { ...link.fields, linkType: 'internal', doc: { relationTo: 'disclosures', value: 1 } } }],
+      }))
+      const response = await rest(app.config, 'POST', '/disclosures?draft=true', {
+        token: fx.editorA.token,
+        body: { ...recordData(fx), body },
+      })
       expect(response.status).toBe(400)
       expect(errorText(response.body)).toContain('links must be')
     })
@@ -383,8 +522,20 @@ describe('red team: attacks on the review rules', () => {
 
   describe('accounts', () => {
     const deactivated = async () => {
-      const created = await app.payload.create({ collection: 'users', data: { email: `gone-${Date.now()}@test.localhost`, password: 'test-password-only', name: '將停用', roles: ['editor'], departments: [fx.deptA.id] } as any })
-      const { token } = await app.payload.login({ collection: 'users', data: { email: created.email as string, password: 'test-password-only' } })
+      const created = await app.payload.create({
+        collection: 'users',
+        data: {
+          email: `gone-${Date.now()}@test.localhost`,
+          password: 'test-password-only',
+          name: '將停用',
+          roles: ['editor'],
+          departments: [fx.deptA.id],
+        } as any,
+      })
+      const { token } = await app.payload.login({
+        collection: 'users',
+        data: { email: created.email as string, password: 'test-password-only' },
+      })
       const off = await rest(app.config, 'PATCH', `/users/${created.id}`, { token: fx.admin.token, body: { active: false } })
       expect(off.status).toBe(200)
       return { id: created.id, token: token as string }
@@ -411,9 +562,20 @@ describe('red team: attacks on the review rules', () => {
 
     it('keeps the actor name of old audit entries when the user is renamed afterwards', async () => {
       const doc = await draft()
-      const entry = async () => (await app.payload.find({ collection: 'audit-log', where: { documentId: { equals: String(doc.id) } }, sort: 'at', limit: 1, depth: 0 })).docs[0] as any
+      const entry = async () =>
+        (
+          await app.payload.find({
+            collection: 'audit-log',
+            where: { documentId: { equals: String(doc.id) } },
+            sort: 'at',
+            limit: 1,
+            depth: 0,
+          })
+        ).docs[0] as any
       const before = await entry()
-      expect((await rest(app.config, 'PATCH', `/users/${fx.editorA.id}`, { token: fx.editorA.token, body: { name: '別人的名字' } })).status).toBe(200)
+      expect(
+        (await rest(app.config, 'PATCH', `/users/${fx.editorA.id}`, { token: fx.editorA.token, body: { name: '別人的名字' } })).status,
+      ).toBe(200)
       const after = await entry()
       expect(after.userName).toBe(before.userName)
       expect(after.userName).not.toBe('別人的名字')

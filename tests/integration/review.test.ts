@@ -15,9 +15,17 @@ describe('the secrecy review before anything is public', () => {
     fx = await buildFixture(app.payload)
     const user = await app.payload.create({
       collection: 'users',
-      data: { email: 'both-a@test.localhost', password: 'test-password-only', roles: ['editor', 'reviewer'], departments: [fx.deptA.id] } as any,
+      data: {
+        email: 'both-a@test.localhost',
+        password: 'test-password-only',
+        roles: ['editor', 'reviewer'],
+        departments: [fx.deptA.id],
+      } as any,
     })
-    const { token } = await app.payload.login({ collection: 'users', data: { email: 'both-a@test.localhost', password: 'test-password-only' } })
+    const { token } = await app.payload.login({
+      collection: 'users',
+      data: { email: 'both-a@test.localhost', password: 'test-password-only' },
+    })
     reviewingEditor = { id: user.id, email: user.email, token: token as string, user: { ...user, collection: 'users' } }
   })
   afterAll(async () => {
@@ -26,7 +34,8 @@ describe('the secrecy review before anything is public', () => {
 
   const draft = () => as(app.payload, fx.editorA).create('disclosures', recordData(fx))
   const mainDoc = (id: number | string): Promise<Record<string, any>> => app.payload.findByID({ collection: 'disclosures', id, depth: 0 })
-  const latest = (id: number | string): Promise<Record<string, any>> => app.payload.findByID({ collection: 'disclosures', id, depth: 0, draft: true })
+  const latest = (id: number | string): Promise<Record<string, any>> =>
+    app.payload.findByID({ collection: 'disclosures', id, depth: 0, draft: true })
 
   it('refuses publishing without a passed review through REST, GraphQL and the Local API', async () => {
     const doc = await draft()
@@ -34,7 +43,9 @@ describe('the secrecy review before anything is public', () => {
     expect(viaRest.status).toBe(400)
     expect(errorText(viaRest.body)).toContain('secrecyReview.status')
 
-    const viaGraphql = await graphql(app.config, `mutation { updateDisclosure(id: ${doc.id}, data: { _status: published }) { id } }`, { token: fx.editorA.token })
+    const viaGraphql = await graphql(app.config, `mutation { updateDisclosure(id: ${doc.id}, data: { _status: published }) { id } }`, {
+      token: fx.editorA.token,
+    })
     expect(viaGraphql.body.errors?.[0]?.extensions?.statusCode).toBe(400)
     expect(errorText(viaGraphql.body)).toContain('secrecyReview.status')
 
@@ -43,7 +54,10 @@ describe('the secrecy review before anything is public', () => {
   })
 
   it('refuses creating a record already published', async () => {
-    const response = await rest(app.config, 'POST', '/disclosures', { token: fx.editorA.token, body: { ...recordData(fx), _status: 'published' } })
+    const response = await rest(app.config, 'POST', '/disclosures', {
+      token: fx.editorA.token,
+      body: { ...recordData(fx), _status: 'published' },
+    })
     expect(response.status).toBe(400)
     expect(errorText(response.body)).toContain('secrecyReview.status')
   })
@@ -51,7 +65,11 @@ describe('the secrecy review before anything is public', () => {
   it('publishes once a reviewer of the department has passed the unchanged record, and logs both', async () => {
     const doc = await draft()
     const passed = await as(app.payload, fx.reviewerA).pass('disclosures', doc.id)
-    expect(passed.secrecyReview).toMatchObject({ status: 'passed', reviewer: fx.reviewerA.id, contentHash: expect.stringMatching(/^[0-9a-f]{64}$/) })
+    expect(passed.secrecyReview).toMatchObject({
+      status: 'passed',
+      reviewer: fx.reviewerA.id,
+      contentHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    })
     const published = await as(app.payload, fx.editorA).publish('disclosures', doc.id)
     expect(published._status).toBe('published')
     expect(published.publishedAt).toEqual(expect.any(String))
@@ -59,7 +77,10 @@ describe('the secrecy review before anything is public', () => {
 
   it('does not let a reviewer pass their own record', async () => {
     const doc = await as(app.payload, reviewingEditor).create('disclosures', recordData(fx))
-    const response = await rest(app.config, 'PATCH', `/disclosures/${doc.id}?draft=true`, { token: reviewingEditor.token, body: { secrecyReview: { status: 'passed' } } })
+    const response = await rest(app.config, 'PATCH', `/disclosures/${doc.id}?draft=true`, {
+      token: reviewingEditor.token,
+      body: { secrecyReview: { status: 'passed' } },
+    })
     expect(response.status).toBe(403)
     expect(errorText(response.body)).toContain('four eyes')
     expect((await latest(doc.id)).secrecyReview.status).toBe('pending')
@@ -75,17 +96,27 @@ describe('the secrecy review before anything is public', () => {
   it('does not let a user without the reviewer role set a review result, on any path', async () => {
     const doc = await draft()
     await expect(as(app.payload, fx.editor2A).pass('disclosures', doc.id)).rejects.toMatchObject({ status: 403 })
-    const viaRest = await rest(app.config, 'PATCH', `/disclosures/${doc.id}?draft=true`, { token: fx.editor2A.token, body: { secrecyReview: { status: 'rejected' } } })
+    const viaRest = await rest(app.config, 'PATCH', `/disclosures/${doc.id}?draft=true`, {
+      token: fx.editor2A.token,
+      body: { secrecyReview: { status: 'rejected' } },
+    })
     expect(viaRest.status).toBe(403)
     expect(errorText(viaRest.body)).toContain('secrecyReview.status')
-    const viaGraphql = await graphql(app.config, `mutation { updateDisclosure(id: ${doc.id}, draft: true, data: { secrecyReview: { status: passed } }) { id } }`, { token: fx.office.token })
+    const viaGraphql = await graphql(
+      app.config,
+      `mutation { updateDisclosure(id: ${doc.id}, draft: true, data: { secrecyReview: { status: passed } }) { id } }`,
+      { token: fx.office.token },
+    )
     expect(viaGraphql.body.errors?.[0]?.extensions?.statusCode).toBe(403)
     expect((await latest(doc.id)).secrecyReview.status).toBe('pending')
   })
 
   it('does not let a reviewer of another department review', async () => {
     const doc = await draft()
-    const response = await rest(app.config, 'PATCH', `/disclosures/${doc.id}?draft=true`, { token: fx.reviewerB.token, body: { secrecyReview: { status: 'passed' } } })
+    const response = await rest(app.config, 'PATCH', `/disclosures/${doc.id}?draft=true`, {
+      token: fx.reviewerB.token,
+      body: { secrecyReview: { status: 'passed' } },
+    })
     expect([403, 404]).toContain(response.status)
     expect((await latest(doc.id)).secrecyReview.status).toBe('pending')
   })
@@ -96,7 +127,9 @@ describe('the secrecy review before anything is public', () => {
       collection: 'disclosures',
       id: doc.id,
       draft: true,
-      data: { secrecyReview: { status: 'passed', reviewer: fx.admin.id, contentHash: 'forged', reviewedAt: '2000-01-01T00:00:00.000Z' } } as any,
+      data: {
+        secrecyReview: { status: 'passed', reviewer: fx.admin.id, contentHash: 'forged', reviewedAt: '2000-01-01T00:00:00.000Z' },
+      } as any,
       user: fx.reviewerA.user,
       overrideAccess: false,
       depth: 0,
@@ -119,7 +152,10 @@ describe('the secrecy review before anything is public', () => {
     expect((await mainDoc(doc.id)).title).toBe(recordData(fx).title)
 
     // Editing and publishing in one save is refused too: the edit resets the review first.
-    const both = await rest(app.config, 'PATCH', `/disclosures/${doc.id}`, { token: fx.editorA.token, body: { title: '再次修改', _status: 'published' } })
+    const both = await rest(app.config, 'PATCH', `/disclosures/${doc.id}`, {
+      token: fx.editorA.token,
+      body: { title: '再次修改', _status: 'published' },
+    })
     expect(both.status).toBe(400)
     expect((await mainDoc(doc.id)).title).toBe(recordData(fx).title)
   })
@@ -146,7 +182,12 @@ describe('the secrecy review before anything is public', () => {
 
   it('blocks publishing while an agency confirmation is pending, until that agency confirms', async () => {
     const doc = await draft()
-    await as(app.payload, fx.editorA).update('disclosures', doc.id, { secrecyReview: { agencyConfirmations: [{ department: fx.deptB.id }] } }, true)
+    await as(app.payload, fx.editorA).update(
+      'disclosures',
+      doc.id,
+      { secrecyReview: { agencyConfirmations: [{ department: fx.deptB.id }] } },
+      true,
+    )
     await as(app.payload, fx.reviewerA).pass('disclosures', doc.id)
     const blocked = await rest(app.config, 'PATCH', `/disclosures/${doc.id}`, { token: fx.editorA.token, body: { _status: 'published' } })
     expect(blocked.status).toBe(400)
@@ -154,7 +195,9 @@ describe('the secrecy review before anything is public', () => {
 
     const rows = (await latest(doc.id)).secrecyReview.agencyConfirmations
     const confirm = (status: string) => ({ secrecyReview: { agencyConfirmations: rows.map((row: any) => ({ ...row, status })) } })
-    await expect(as(app.payload, fx.editorA).update('disclosures', doc.id, confirm('confirmed'), true)).rejects.toMatchObject({ status: 403 })
+    await expect(as(app.payload, fx.editorA).update('disclosures', doc.id, confirm('confirmed'), true)).rejects.toMatchObject({
+      status: 403,
+    })
     const confirmed = await as(app.payload, fx.editorB).update('disclosures', doc.id, confirm('confirmed'), true)
     expect(confirmed.secrecyReview.agencyConfirmations[0]).toMatchObject({ status: 'confirmed', confirmedBy: fx.editorB.id })
     expect(confirmed.secrecyReview.status).toBe('passed')
@@ -165,7 +208,11 @@ describe('the secrecy review before anything is public', () => {
     const schedule = async (id: number | string, by: Staff) =>
       app.payload.jobs.queue({
         task: 'schedulePublish',
-        input: { type: 'publish', doc: { relationTo: 'disclosures', value: String(id) }, user: { relationTo: 'users', value: by.id } } as any,
+        input: {
+          type: 'publish',
+          doc: { relationTo: 'disclosures', value: String(id) },
+          user: { relationTo: 'users', value: by.id },
+        } as any,
         waitUntil: new Date(Date.now() - 1000),
       })
 

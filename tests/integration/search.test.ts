@@ -22,17 +22,45 @@ describe('search', () => {
     app = await bootApp('search')
     fx = await buildFixture(app.payload)
     const p = app.payload
-    ids.child = (await p.create({ collection: 'catalogue-entries', data: { title: '政務動態', code: '05-01', parent: fx.catalogue.id } as any })).id
+    ids.child = (
+      await p.create({ collection: 'catalogue-entries', data: { title: '政務動態', code: '05-01', parent: fx.catalogue.id } as any })
+    ).id
     ids.other = (await p.create({ collection: 'catalogue-entries', data: { title: '人事信息', code: '09' } as any })).id
     // Published in this order, so later ones are newer.
-    ids.titleMatch = (await publishedRecord(p, fx, { title: '關於加強政務公開工作的通知', catalogue: [ids.child], body: richText('各區市人民政府：現將有關事項通知如下。') })).id
-    ids.bodyOld = (await publishedRecord(p, fx, { title: '關於推進數據開放的意見', body: richText('堅持以政務公開為抓手，推動公共數據開放。') })).id
-    const deptB = await as(p, fx.editorB).create('disclosures', recordData(fx, { title: '市級財政預算報告', department: fx.deptB.id, catalogue: [ids.other], body: richText('本報告按照政务公开要求编制，包括财政预算执行情况。') }))
+    ids.titleMatch = (
+      await publishedRecord(p, fx, {
+        title: '關於加強政務公開工作的通知',
+        catalogue: [ids.child],
+        body: richText('各區市人民政府：現將有關事項通知如下。'),
+      })
+    ).id
+    ids.bodyOld = (
+      await publishedRecord(p, fx, { title: '關於推進數據開放的意見', body: richText('堅持以政務公開為抓手，推動公共數據開放。') })
+    ).id
+    const deptB = await as(p, fx.editorB).create(
+      'disclosures',
+      recordData(fx, {
+        title: '市級財政預算報告',
+        department: fx.deptB.id,
+        catalogue: [ids.other],
+        body: richText('本報告按照政务公开要求编制，包括财政预算执行情况。'),
+      }),
+    )
     await as(p, fx.reviewerB).pass('disclosures', deptB.id)
     ids.bodyNew = (await as(p, fx.editorB).publish('disclosures', deptB.id)).id
     ids.draft = (await as(p, fx.editorA).create('disclosures', recordData(fx, { title: '政務公開草稿（未發布）' }))).id
-    ids.onRequest = (await as(p, fx.editorA).create('disclosures', recordData(fx, { title: '政務公開依申請公開件', disclosure: { attribute: 'on_request', reason: '涉及特定對象' } }))).id
-    ids.interpretation = (await publishedInterpretation(p, fx, [ids.titleMatch], { title: '《關於加強政務公開工作的通知》解讀', body: richText('一圖讀懂政務公開新要求。') })).id
+    ids.onRequest = (
+      await as(p, fx.editorA).create(
+        'disclosures',
+        recordData(fx, { title: '政務公開依申請公開件', disclosure: { attribute: 'on_request', reason: '涉及特定對象' } }),
+      )
+    ).id
+    ids.interpretation = (
+      await publishedInterpretation(p, fx, [ids.titleMatch], {
+        title: '《關於加強政務公開工作的通知》解讀',
+        body: richText('一圖讀懂政務公開新要求。'),
+      })
+    ).id
     mounts = [await nextMount(), await leanMount(p)]
   })
 
@@ -87,10 +115,15 @@ describe('search', () => {
   it('finds interpretations, and filters by type, department, catalogue (with descendants) and year', async () => {
     const all = await search(`q=${encodeURIComponent('政務公開')}`)
     expect(hits(all)).toEqual([`interpretations:${ids.interpretation}`, d(ids.titleMatch), d(ids.bodyNew), d(ids.bodyOld)])
-    expect(hits(await search(`q=${encodeURIComponent('政務公開')}&type=interpretations`))).toEqual([`interpretations:${ids.interpretation}`])
+    expect(hits(await search(`q=${encodeURIComponent('政務公開')}&type=interpretations`))).toEqual([
+      `interpretations:${ids.interpretation}`,
+    ])
     expect(hits(await search(`q=${encodeURIComponent('政務公開')}&department=${fx.deptB.id}`))).toEqual([d(ids.bodyNew)])
     // The parent entry takes in its child, where the title match is filed.
-    expect(hits(await search(`q=${encodeURIComponent('政務公開')}&catalogue=${fx.catalogue.id}`))).toEqual([d(ids.titleMatch), d(ids.bodyOld)])
+    expect(hits(await search(`q=${encodeURIComponent('政務公開')}&catalogue=${fx.catalogue.id}`))).toEqual([
+      d(ids.titleMatch),
+      d(ids.bodyOld),
+    ])
     expect(hits(await search(`q=${encodeURIComponent('政務公開')}&catalogue=${ids.other}`))).toEqual([d(ids.bodyNew)])
     const year = new Date(Date.now() + 8 * 3_600_000).getUTCFullYear()
     expect((await search(`q=${encodeURIComponent('政務公開')}&year=${year}`)).body.totalDocs).toBe(4)
@@ -104,7 +137,11 @@ describe('search', () => {
     const found = await search(`q=${encodeURIComponent('政務公開')}`)
     expect(hits(found)).not.toContain(d(ids.draft))
     expect(hits(found)).not.toContain(d(ids.onRequest))
-    const rows = await app.payload.find({ collection: 'search-index' as any, where: { recordId: { in: [ids.draft, ids.onRequest] } }, pagination: false })
+    const rows = await app.payload.find({
+      collection: 'search-index' as any,
+      where: { recordId: { in: [ids.draft, ids.onRequest] } },
+      pagination: false,
+    })
     expect(rows.docs).toEqual([])
   })
 
@@ -153,7 +190,11 @@ describe('search', () => {
   it('an interpretation is no longer found once its only policy is unpublished', async () => {
     const p = app.payload
     const policy = await publishedRecord(p, fx, { title: '臨時管控措施的公告' })
-    const interpretation = await publishedInterpretation(p, fx, [policy.id], { title: '臨時管控措施問答', form: 'qa', body: richText('問答') })
+    const interpretation = await publishedInterpretation(p, fx, [policy.id], {
+      title: '臨時管控措施問答',
+      form: 'qa',
+      body: richText('問答'),
+    })
     expect(hits(await search(`q=${encodeURIComponent('临时管控')}`))).toEqual([`interpretations:${interpretation.id}`, d(policy.id)])
     await as(p, fx.editorA).update('disclosures', policy.id, { _status: 'draft' })
     expect(hits(await search(`q=${encodeURIComponent('临时管控')}`))).toEqual([])
@@ -190,7 +231,8 @@ describe('search', () => {
   it('limits searches per client, by the trusted proxy’s address when one is configured', async () => {
     const limited = await leanMount(app.payload, { searchRateLimit: { limit: 3, windowMs: 60_000 }, trustProxy: 1 })
     try {
-      const from = (address: string) => limited.fetch(`/api/search?q=${encodeURIComponent('政務公開')}`, { headers: { 'X-Forwarded-For': `203.0.113.9, ${address}` } })
+      const from = (address: string) =>
+        limited.fetch(`/api/search?q=${encodeURIComponent('政務公開')}`, { headers: { 'X-Forwarded-For': `203.0.113.9, ${address}` } })
       for (let i = 0; i < 3; i++) expect((await from('198.51.100.1')).status).toBe(200)
       const refused = await from('198.51.100.1')
       expect(refused.status).toBe(429)

@@ -12,8 +12,11 @@ import { bootApp, type TestApp } from '../helpers/payload.js'
 
 const SEEDED: CollectionSlug[] = ['users', 'departments', 'catalogue-entries', 'disclosures', 'interpretations', 'audit-log']
 
-const planLeads = (): string[] =>
-  [...new Set(WORK_POINTS_2014.sections.flatMap((section) => [...section.leadDepartments, ...section.items.flatMap((item) => item.leadDepartments)]))]
+const planLeads = (): string[] => [
+  ...new Set(
+    WORK_POINTS_2014.sections.flatMap((section) => [...section.leadDepartments, ...section.items.flatMap((item) => item.leadDepartments)]),
+  ),
+]
 
 /** The development demo data (`npm run seed`), made through the workflow on a fresh database. */
 describe('the demo seed', () => {
@@ -43,15 +46,27 @@ describe('the demo seed', () => {
     (await app.payload.find({ collection: 'users', where: { email: { equals: email } }, depth: 0 })).docs[0]?.id
 
   it('has the city office and every lead department of the 2014 plan, each with a credit code of its own', () => {
-    expect(departments.find((department) => department.shortName === '市政府辦公廳')).toMatchObject({ name: '青島市人民政府辦公廳', level: 'city' })
+    expect(departments.find((department) => department.shortName === '市政府辦公廳')).toMatchObject({
+      name: '青島市人民政府辦公廳',
+      level: 'city',
+    })
     const shortNames = departments.map((department) => department.shortName)
-    const missing = planLeads().flatMap(leadShortNames).filter((name) => !shortNames.includes(name))
+    const missing = planLeads()
+      .flatMap(leadShortNames)
+      .filter((name) => !shortNames.includes(name))
     expect(missing).toEqual([])
     expect(leadShortNames('各區、市政府')).toHaveLength(10)
     for (const department of departments) {
       expect(department.code).toMatch(/^[0-9A-HJ-NPQRTUWXY]{18}$/)
       expect(creditCodeCheck(department.code.slice(0, 17))).toBe(department.code[17])
-      expect(department.guide).toMatchObject({ office: expect.any(String), address: expect.any(String), hours: expect.any(String), phone: expect.any(String), email: expect.any(String), website: expect.any(String) })
+      expect(department.guide).toMatchObject({
+        office: expect.any(String),
+        address: expect.any(String),
+        hours: expect.any(String),
+        phone: expect.any(String),
+        email: expect.any(String),
+        website: expect.any(String),
+      })
     }
     expect(new Set(departments.map((department) => department.code)).size).toBe(departments.length)
   })
@@ -65,7 +80,11 @@ describe('the demo seed', () => {
       const items = await catalogueWhere({ parent: { equals: section.id } })
       expect(items.map((item) => item.title)).toEqual(plan.items.map((item) => item.title))
       for (const [j, item] of items.entries()) {
-        expect(item).toMatchObject({ code: `${section.code}-${String(j + 1).padStart(2, '0')}`, order: j + 1, timeLimit: expect.stringMatching(/\S/) })
+        expect(item).toMatchObject({
+          code: `${section.code}-${String(j + 1).padStart(2, '0')}`,
+          order: j + 1,
+          timeLimit: expect.stringMatching(/\S/),
+        })
         const expected = [...new Set(plan.items[j].leadDepartments.flatMap(leadShortNames))]
         expect((item.leadDepartments ?? []).map(shortNameOf)).toEqual(expected)
       }
@@ -77,7 +96,9 @@ describe('the demo seed', () => {
       const [user] = (await app.payload.find({ collection: 'users', where: { email: { equals: account.email } }, depth: 0 })).docs
       expect(user?.roles).toEqual(account.roles)
       expect((user?.departments ?? []).map(shortNameOf)).toEqual(account.departments)
-      await expect(app.payload.login({ collection: 'users', data: { email: account.email, password: DEMO_PASSWORD } })).resolves.toMatchObject({ token: expect.any(String) })
+      await expect(
+        app.payload.login({ collection: 'users', data: { email: account.email, password: DEMO_PASSWORD } }),
+      ).resolves.toMatchObject({ token: expect.any(String) })
     }
     const inDepartment = DEMO_ACCOUNTS.filter((account) => account.departments.includes(DEMO_DEPARTMENT)).map((account) => account.roles)
     expect(inDepartment).toEqual([['editor'], ['reviewer']])
@@ -87,8 +108,16 @@ describe('the demo seed', () => {
     const drafted = await record(RECORDS_IN_PROGRESS.budgetPreparation.title)
     expect(drafted.latest).toMatchObject({ _status: 'draft', disclosure: { attribute: 'proactive' }, secrecyReview: { status: 'pending' } })
     const awaiting = await record(RECORDS_IN_PROGRESS.midYearReport.title)
-    expect(awaiting.latest).toMatchObject({ _status: 'draft', disclosure: { attribute: 'proactive', decidedBy: expect.anything() }, secrecyReview: { status: 'pending' } })
-    const { totalDocs: versions } = await app.payload.findVersions({ collection: 'disclosures', where: { parent: { equals: awaiting.latest?.id } }, depth: 0 })
+    expect(awaiting.latest).toMatchObject({
+      _status: 'draft',
+      disclosure: { attribute: 'proactive', decidedBy: expect.anything() },
+      secrecyReview: { status: 'pending' },
+    })
+    const { totalDocs: versions } = await app.payload.findVersions({
+      collection: 'disclosures',
+      where: { parent: { equals: awaiting.latest?.id } },
+      depth: 0,
+    })
     expect(versions).toBeGreaterThanOrEqual(2)
     const sentBack = await record(RECORDS_IN_PROGRESS.vehicleCosts.title)
     expect(sentBack.latest).toMatchObject({ _status: 'draft', secrecyReview: { status: 'rejected', opinion: expect.stringMatching(/\S/) } })
@@ -97,17 +126,33 @@ describe('the demo seed', () => {
 
   it('has records withheld at the source, with their reasons and grounds', async () => {
     const onRequest = await record(RECORDS_IN_PROGRESS.agriculturalFunds.title)
-    expect(onRequest.latest).toMatchObject({ _status: 'draft', disclosure: { attribute: 'on_request', reason: expect.stringMatching(/\S/) } })
+    expect(onRequest.latest).toMatchObject({
+      _status: 'draft',
+      disclosure: { attribute: 'on_request', reason: expect.stringMatching(/\S/) },
+    })
     const withheld = await record(RECORDS_IN_PROGRESS.budgetRequest.title)
-    expect(withheld.latest).toMatchObject({ _status: 'draft', disclosure: { attribute: 'not_disclosed', reason: expect.stringMatching(/\S/), grounds: ['process_information'] } })
+    expect(withheld.latest).toMatchObject({
+      _status: 'draft',
+      disclosure: { attribute: 'not_disclosed', reason: expect.stringMatching(/\S/), grounds: ['process_information'] },
+    })
   })
 
   it('has published records passed by the department reviewer, one confirmed with another agency', async () => {
     const reviewer = await userId('reviewer@gongkai.localhost')
     const editor = await userId('editor@gongkai.localhost')
-    for (const { title } of [RECORDS_PUBLISHED.budgetPublication, RECORDS_PUBLISHED.procurementCatalogue, RECORDS_PUBLISHED.auditRectification]) {
+    for (const { title } of [
+      RECORDS_PUBLISHED.budgetPublication,
+      RECORDS_PUBLISHED.procurementCatalogue,
+      RECORDS_PUBLISHED.auditRectification,
+    ]) {
       const { main } = await record(title)
-      expect(main).toMatchObject({ _status: 'published', disclosure: { attribute: 'proactive' }, secrecyReview: { status: 'passed', reviewer }, createdBy: editor, publishedLate: false })
+      expect(main).toMatchObject({
+        _status: 'published',
+        disclosure: { attribute: 'proactive' },
+        secrecyReview: { status: 'passed', reviewer },
+        createdBy: editor,
+        publishedLate: false,
+      })
       expect(main?.publishedAt).toMatch(/^2014-/)
       expect(main?.indexNumber).toMatch(/^[0-9A-Z]{18}\/2014-\d{5}$/)
     }
@@ -120,7 +165,10 @@ describe('the demo seed', () => {
   it('keeps repealed rules public, marked and linked to the rules that replaced them', async () => {
     const { main: old } = await record(RECORDS_PUBLISHED.budgetRules2010.title)
     const { main: replacement } = await record(RECORDS_PUBLISHED.budgetRules2014.title)
-    expect(old).toMatchObject({ _status: 'published', validity: { status: 'repealed', replacedBy: replacement?.id, effectiveUntil: expect.any(String) } })
+    expect(old).toMatchObject({
+      _status: 'published',
+      validity: { status: 'repealed', replacedBy: replacement?.id, effectiveUntil: expect.any(String) },
+    })
     expect(replacement).toMatchObject({ _status: 'published', validity: { status: 'valid' } })
   })
 
@@ -137,8 +185,12 @@ describe('the demo seed', () => {
   it('shows anonymous readers only the published, proactive, reviewed records', async () => {
     const anonymous = await app.payload.find({ collection: 'disclosures', overrideAccess: false, pagination: false, depth: 0 })
     const stored = await app.payload.find({ collection: 'disclosures', pagination: false, depth: 0 })
-    const isPublic = (doc: Disclosure) => doc._status === 'published' && doc.disclosure?.attribute === 'proactive' && doc.secrecyReview?.status === 'passed'
-    const publicIds = stored.docs.filter(isPublic).map((doc) => doc.id).sort()
+    const isPublic = (doc: Disclosure) =>
+      doc._status === 'published' && doc.disclosure?.attribute === 'proactive' && doc.secrecyReview?.status === 'passed'
+    const publicIds = stored.docs
+      .filter(isPublic)
+      .map((doc) => doc.id)
+      .sort()
     expect(publicIds).toHaveLength(Object.keys(RECORDS_PUBLISHED).length)
     expect(anonymous.docs.map((doc) => doc.id).sort()).toEqual(publicIds)
     for (const doc of anonymous.docs) {

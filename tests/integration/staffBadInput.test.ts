@@ -43,23 +43,37 @@ describe('the staff API under bad input', () => {
   /** A raw request through the staff REST route's handler (Payload's REST behind the route's wrapper). */
   const send = async (method: string, path: string, init: { token?: string; body?: BodyInit; headers?: Record<string, string> } = {}) => {
     const headers = { ...(init.token ? { Authorization: `JWT ${init.token}` } : {}), ...init.headers }
-    const response = await restHandler(app.config)(new Request(`http://localhost:3000/api${path}`, { method, headers, body: init.body, duplex: 'half' } as RequestInit))
+    const response = await restHandler(app.config)(
+      new Request(`http://localhost:3000/api${path}`, { method, headers, body: init.body, duplex: 'half' } as RequestInit),
+    )
     const text = await response.text()
     return { status: response.status, body: text ? JSON.parse(text) : undefined }
   }
 
   /** The parameter a refusal names, in the message and in `data.parameter`. */
-  const refusal = (body: any): { parameter?: string; message?: string } => ({ parameter: body?.errors?.[0]?.data?.parameter, message: body?.errors?.[0]?.message })
+  const refusal = (body: any): { parameter?: string; message?: string } => ({
+    parameter: body?.errors?.[0]?.data?.parameter,
+    message: body?.errors?.[0]?.message,
+  })
   const countOf = async (collection: 'disclosures' | 'media') => (await app.payload.count({ collection })).totalDocs
 
   describe('page caps (hole 9)', () => {
     it('refuses an anonymous page of 100,000, pagination=false and limit=0, naming the parameter', async () => {
-      for (const [query, parameter] of [['limit=100000', 'limit'], ['pagination=false', 'pagination'], ['limit=0', 'limit'], ['limit=-5', 'limit'], ['limit=abc', 'limit'], ['page=0', 'page']]) {
+      for (const [query, parameter] of [
+        ['limit=100000', 'limit'],
+        ['pagination=false', 'pagination'],
+        ['limit=0', 'limit'],
+        ['limit=-5', 'limit'],
+        ['limit=abc', 'limit'],
+        ['page=0', 'page'],
+      ]) {
         const response = await rest(app.config, 'GET', `/disclosures?${query}`)
         expect(response.status).toBe(400)
         expect(refusal(response.body)).toEqual({ parameter, message: expect.stringContaining(`(${parameter})`) })
       }
-      expect(refusal((await rest(app.config, 'GET', '/disclosures?limit=101')).body).message).toContain('limit must be an integer from 1 to 100')
+      expect(refusal((await rest(app.config, 'GET', '/disclosures?limit=101')).body).message).toContain(
+        'limit must be an integer from 1 to 100',
+      )
     })
 
     it('serves an anonymous page of 100 and a staff page of 500, admins included, and refuses one more', async () => {
@@ -81,7 +95,10 @@ describe('the staff API under bad input', () => {
       const join = await rest(app.config, 'GET', '/disclosures?joins[interpretations][limit]=0')
       expect(join.status).toBe(400)
       expect(refusal(join.body).parameter).toBe('joins[interpretations][limit]')
-      const override = await send('POST', '/disclosures', { body: 'limit=100000', headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-HTTP-Method-Override': 'GET' } })
+      const override = await send('POST', '/disclosures', {
+        body: 'limit=100000',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-HTTP-Method-Override': 'GET' },
+      })
       expect(override.status).toBe(400)
       expect(refusal(override.body).parameter).toBe('limit')
     })
@@ -93,9 +110,15 @@ describe('the staff API under bad input', () => {
       const unpaged = await graphql(app.config, 'query($p: Boolean = false) { Disclosures(pagination: $p) { docs { id } } }')
       expect(unpaged.body.errors?.[0]?.extensions?.statusCode).toBe(400)
       expect(unpaged.body.errors?.[0]?.message).toContain('pagination')
-      const nested = await graphql(app.config, '{ Disclosures(limit: 5) { docs { id department { name } interpretations { docs { id } } } } }')
+      const nested = await graphql(
+        app.config,
+        '{ Disclosures(limit: 5) { docs { id department { name } interpretations { docs { id } } } } }',
+      )
       expect(nested.body.errors).toBeUndefined()
-      expect(nested.body.data.Disclosures.docs[0]).toMatchObject({ department: { name: fx.deptA.name }, interpretations: { docs: [expect.any(Object)] } })
+      expect(nested.body.data.Disclosures.docs[0]).toMatchObject({
+        department: { name: fx.deptA.name },
+        interpretations: { docs: [expect.any(Object)] },
+      })
     })
   })
 
@@ -104,7 +127,11 @@ describe('the staff API under bad input', () => {
       const before = await countOf('disclosures')
       const { stream, counter } = streamedBody(100 * MB)
       const started = Date.now()
-      const response = await send('POST', '/disclosures', { token: fx.editorA.token, body: stream, headers: { 'Content-Type': 'application/json', 'Content-Length': String(100 * MB) } })
+      const response = await send('POST', '/disclosures', {
+        token: fx.editorA.token,
+        body: stream,
+        headers: { 'Content-Type': 'application/json', 'Content-Length': String(100 * MB) },
+      })
       expect(Date.now() - started).toBeLessThan(1000)
       expect(response.status).toBe(413)
       expect(refusal(response.body)).toEqual({ parameter: 'body', message: expect.stringContaining('larger than 1048576 bytes') })
@@ -116,7 +143,11 @@ describe('the staff API under bad input', () => {
       const before = await countOf('disclosures')
       const { stream, counter } = streamedBody(100 * MB)
       const started = Date.now()
-      const response = await send('PATCH', `/disclosures/${record.id}`, { token: fx.editorA.token, body: stream, headers: { 'Content-Type': 'application/json' } })
+      const response = await send('PATCH', `/disclosures/${record.id}`, {
+        token: fx.editorA.token,
+        body: stream,
+        headers: { 'Content-Type': 'application/json' },
+      })
       expect(Date.now() - started).toBeLessThan(1000)
       expect(response.status).toBe(413)
       expect(refusal(response.body).parameter).toBe('body')
@@ -128,7 +159,14 @@ describe('the staff API under bad input', () => {
       const { POST } = await import('../../src/app/(payload)/api/graphql/route.js')
       const { stream } = streamedBody(100 * MB)
       const started = Date.now()
-      const response = await POST(new Request('http://localhost:3000/api/graphql', { method: 'POST', body: stream, headers: { 'Content-Type': 'application/json' }, duplex: 'half' } as RequestInit))
+      const response = await POST(
+        new Request('http://localhost:3000/api/graphql', {
+          method: 'POST',
+          body: stream,
+          headers: { 'Content-Type': 'application/json' },
+          duplex: 'half',
+        } as RequestInit),
+      )
       expect(Date.now() - started).toBeLessThan(1000)
       expect(response.status).toBe(413)
     })
@@ -148,8 +186,15 @@ describe('the staff API under bad input', () => {
     it('refuses JSON sent as text/plain or form-urlencoded to create and update with 415 naming Content-Type', async () => {
       const before = await countOf('disclosures')
       for (const type of ['text/plain', 'application/x-www-form-urlencoded']) {
-        for (const [method, path] of [['POST', '/disclosures'], ['PATCH', `/disclosures/${record.id}`]]) {
-          const response = await send(method, path, { token: fx.editorA.token, body: JSON.stringify(recordData(fx, { title: '改' })), headers: { 'Content-Type': type } })
+        for (const [method, path] of [
+          ['POST', '/disclosures'],
+          ['PATCH', `/disclosures/${record.id}`],
+        ]) {
+          const response = await send(method, path, {
+            token: fx.editorA.token,
+            body: JSON.stringify(recordData(fx, { title: '改' })),
+            headers: { 'Content-Type': type },
+          })
           expect(response.status).toBe(415)
           expect(refusal(response.body)).toEqual({ parameter: 'Content-Type', message: expect.stringContaining(type) })
         }
@@ -160,26 +205,39 @@ describe('the staff API under bad input', () => {
 
     it('refuses a null, list or string JSON body with 400 naming the body, anonymous or staff', async () => {
       for (const body of ['null', '[1,2]', '"text"']) {
-        for (const [method, path, token] of [['POST', '/disclosures', undefined], ['POST', '/disclosures', fx.editorA.token], ['PATCH', `/disclosures/${record.id}`, fx.editorA.token]] as const) {
+        for (const [method, path, token] of [
+          ['POST', '/disclosures', undefined],
+          ['POST', '/disclosures', fx.editorA.token],
+          ['PATCH', `/disclosures/${record.id}`, fx.editorA.token],
+        ] as const) {
           const response = await send(method, path, { token, body, headers: { 'Content-Type': 'application/json' } })
           expect(response.status).toBe(400)
           expect(refusal(response.body)).toEqual({ parameter: 'body', message: expect.stringContaining('must be a JSON object') })
         }
       }
-      const override = await send('POST', '/disclosures', { body: '{bad', headers: { 'Content-Type': 'application/json', 'X-HTTP-Method-Override': 'GET' } })
+      const override = await send('POST', '/disclosures', {
+        body: '{bad',
+        headers: { 'Content-Type': 'application/json', 'X-HTTP-Method-Override': 'GET' },
+      })
       expect(override.status).toBe(400)
       expect(refusal(override.body).parameter).toBe('body')
     })
 
     it('refuses a 2,000-word like, a 200-word like and a 40,000-value list with 400 naming where, and serves a sane like', async () => {
       const words = (count: number) => Array.from({ length: count }, (_, index) => `w${index}`).join(' ')
-      const long = await rest(app.config, 'GET', `/disclosures?where[title][like]=${encodeURIComponent(words(2000))}`, { token: fx.editorA.token })
+      const long = await rest(app.config, 'GET', `/disclosures?where[title][like]=${encodeURIComponent(words(2000))}`, {
+        token: fx.editorA.token,
+      })
       expect(long.status).toBe(400)
       expect(refusal(long.body)).toEqual({ parameter: 'where[title][like]', message: expect.stringContaining('at most 1000 characters') })
       const wordy = await rest(app.config, 'GET', `/disclosures?where[title][like]=${encodeURIComponent(words(200))}`)
       expect(wordy.status).toBe(400)
       expect(refusal(wordy.body)).toEqual({ parameter: 'where[title][like]', message: expect.stringContaining('at most 50 words') })
-      const list = await rest(app.config, 'GET', `/disclosures?where[title][in]=${Array.from({ length: 40_000 }, (_, index) => `t${index}`).join(',')}`)
+      const list = await rest(
+        app.config,
+        'GET',
+        `/disclosures?where[title][in]=${Array.from({ length: 40_000 }, (_, index) => `t${index}`).join(',')}`,
+      )
       expect(list.status).toBe(400)
       expect(refusal(list.body).parameter).toBe('where[title][in]')
       const sane = await rest(app.config, 'GET', `/disclosures?where[title][like]=${encodeURIComponent('財政 預算 報告')}`)
@@ -201,7 +259,11 @@ describe('the staff API under bad input', () => {
       const boundary = 'gongkai-boundary'
       const head = `--${boundary}\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n${JSON.stringify({ alt: '封面', department: fx.deptA.id })}\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="cover\u0000.png"\r\nContent-Type: image/png\r\n\r\n`
       const body = Buffer.concat([Buffer.from(head), png.data, Buffer.from(`\r\n--${boundary}--\r\n`)])
-      const response = await send('POST', '/media', { token: fx.editorA.token, body, headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}` } })
+      const response = await send('POST', '/media', {
+        token: fx.editorA.token,
+        body,
+        headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}` },
+      })
       expect(response.status).toBe(400)
       expect(refusal(response.body)).toEqual({ parameter: 'body', message: expect.stringContaining('Malformed part header') })
       const badPayload = await send('POST', '/media', {
@@ -241,9 +303,18 @@ describe('the staff API under bad input', () => {
       ]
       for (const [path, parameter, token] of cases) {
         const response = await rest(app.config, 'GET', path, { token })
-        expect({ path, status: response.status, ...refusal(response.body) }).toEqual({ path, status: 400, parameter, message: expect.stringContaining(`(${parameter})`) })
+        expect({ path, status: response.status, ...refusal(response.body) }).toEqual({
+          path,
+          status: 400,
+          parameter,
+          message: expect.stringContaining(`(${parameter})`),
+        })
       }
-      const good = await rest(app.config, 'GET', `/disclosures?where[department][equals]=${fx.deptA.id}&where[catalogue][in]=${fx.catalogue.id},999`)
+      const good = await rest(
+        app.config,
+        'GET',
+        `/disclosures?where[department][equals]=${fx.deptA.id}&where[catalogue][in]=${fx.catalogue.id},999`,
+      )
       expect(good.status).toBe(200)
       expect(good.body.docs.map((doc: any) => doc.id)).toEqual([record.id])
     })
@@ -256,8 +327,17 @@ describe('the staff API under bad input', () => {
         ['PATCH', '/disclosures/abc', fx.editorA.token],
         ['DELETE', '/disclosures/abc', fx.admin.token],
       ] as const) {
-        const response = await send(method, path, { token, ...(method === 'PATCH' ? { body: '{"summary":"x"}', headers: { 'Content-Type': 'application/json' } } : {}) })
-        expect({ path, method, status: response.status, ...refusal(response.body) }).toEqual({ path, method, status: 400, parameter: 'id', message: expect.stringContaining('(id)') })
+        const response = await send(method, path, {
+          token,
+          ...(method === 'PATCH' ? { body: '{"summary":"x"}', headers: { 'Content-Type': 'application/json' } } : {}),
+        })
+        expect({ path, method, status: response.status, ...refusal(response.body) }).toEqual({
+          path,
+          method,
+          status: 400,
+          parameter: 'id',
+          message: expect.stringContaining('(id)'),
+        })
       }
       // Payload itself refuses a version id it cannot parse ("Missing ID of version.").
       const version = await rest(app.config, 'GET', '/disclosures/versions/abc', { token: fx.editorA.token })
@@ -267,11 +347,24 @@ describe('the staff API under bad input', () => {
     })
 
     it('answers no 5xx for an odd value of any operator on any field of any collection', async () => {
-      const fieldPaths = (fields: any[]): string[] =>
-        ['id', ...fields.flatMap((field) => (field.flattenedFields ? [field.name, ...field.flattenedFields.map((inner: any) => `${field.name}.${inner.name}`)] : [field.name]))]
+      const fieldPaths = (fields: any[]): string[] => [
+        'id',
+        ...fields.flatMap((field) =>
+          field.flattenedFields ? [field.name, ...field.flattenedFields.map((inner: any) => `${field.name}.${inner.name}`)] : [field.name],
+        ),
+      ]
       const failures: string[] = []
       let sent = 0
-      for (const slug of ['disclosures', 'interpretations', 'departments', 'catalogue-entries', 'media', 'audit-log', 'users', 'search-index'] as const) {
+      for (const slug of [
+        'disclosures',
+        'interpretations',
+        'departments',
+        'catalogue-entries',
+        'media',
+        'audit-log',
+        'users',
+        'search-index',
+      ] as const) {
         for (const path of fieldPaths(app.payload.collections[slug].config.flattenedFields)) {
           for (const operator of ['equals', 'in', 'like', 'contains', 'greater_than', 'exists', 'all']) {
             for (const value of ['abc', '2014-02-30']) {

@@ -41,10 +41,28 @@ const hostile: fc.Arbitrary<Hostile> = fc.record(
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('create' as const), by, dept, hostile }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('edit' as const), by, target, draft: fc.boolean(), hostile }) },
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('review' as const), by, target, verdict: fc.constantFrom('passed' as const, 'passed' as const, 'rejected' as const), hostile }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      kind: fc.constant('review' as const),
+      by,
+      target,
+      verdict: fc.constantFrom('passed' as const, 'passed' as const, 'rejected' as const),
+      hostile,
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('ask' as const), by, target, dept }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('withdraw' as const), by, target, dept }) },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('answer' as const), by, target, status: fc.constantFrom('confirmed' as const, 'confirmed' as const, 'disputed' as const), hostile }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('answer' as const),
+      by,
+      target,
+      status: fc.constantFrom('confirmed' as const, 'confirmed' as const, 'disputed' as const),
+      hostile,
+    }),
+  },
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('publish' as const), by, target }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('unpublish' as const), by, target }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('upload' as const), by, dept }) },
@@ -80,10 +98,20 @@ type Decision = { action: string; user: Id; agency?: Id }
 const sha = (value: string | Buffer) => createHash('sha256').update(value).digest('hex')
 const idOf = (value: unknown): string => String(value && typeof value === 'object' ? (value as { id: unknown }).id : value)
 const refsOf = (doc: any): string[] => [...(doc.attachments ?? []).map(idOf), ...(doc.cover ? [idOf(doc.cover)] : [])]
-const askedOf = (doc: any): string => [...new Set((doc.secrecyReview?.agencyConfirmations ?? []).map((row: any) => idOf(row.department)))].sort().join(',')
+const askedOf = (doc: any): string =>
+  [...new Set((doc.secrecyReview?.agencyConfirmations ?? []).map((row: any) => idOf(row.department)))].sort().join(',')
 /** This test's own notion of content, independent of the system's hash. */
 const contentOf = (doc: any): string =>
-  JSON.stringify([doc.title, doc.summary ?? null, doc.body ?? null, idOf(doc.department), refsOf(doc), doc.disclosure?.attribute, doc.disclosure?.reason ?? null, doc.disclosure?.grounds ?? []])
+  JSON.stringify([
+    doc.title,
+    doc.summary ?? null,
+    doc.body ?? null,
+    idOf(doc.department),
+    refsOf(doc),
+    doc.disclosure?.attribute,
+    doc.disclosure?.reason ?? null,
+    doc.disclosure?.grounds ?? [],
+  ])
 
 describe('the review rules hold against hostile staff of three departments (property)', () => {
   let app: TestApp
@@ -96,7 +124,10 @@ describe('the review rules hold against hostile staff of three departments (prop
   let counter = 0
 
   const login = async (email: string, roles: string[], departmentIds: Id[]): Promise<Staff> => {
-    const user = await app.payload.create({ collection: 'users', data: { email, password: 'test-password-only', name: email.split('@')[0], roles, departments: departmentIds } as any })
+    const user = await app.payload.create({
+      collection: 'users',
+      data: { email, password: 'test-password-only', name: email.split('@')[0], roles, departments: departmentIds } as any,
+    })
     const { token } = await app.payload.login({ collection: 'users', data: { email, password: 'test-password-only' } })
     return { id: user.id, email, token: token as string, user: { ...user, collection: 'users' } }
   }
@@ -104,7 +135,10 @@ describe('the review rules hold against hostile staff of three departments (prop
   beforeAll(async () => {
     app = await bootApp('staff_property')
     fx = await buildFixture(app.payload)
-    const deptC = await app.payload.create({ collection: 'departments', data: { name: '市審計局', code: '113702000003', level: 'department' } as any })
+    const deptC = await app.payload.create({
+      collection: 'departments',
+      data: { name: '市審計局', code: '113702000003', level: 'department' } as any,
+    })
     departments = [fx.deptA, fx.deptB, deptC]
     // 0 editorA, 1 editor2A, 2 reviewerA, 3 editorB, 4 reviewerB, 5 editorC, 6 reviewerC, 7 office, 8 admin, 9 city-wide reviewer
     staff = [
@@ -124,15 +158,19 @@ describe('the review rules hold against hostile staff of three departments (prop
     await app?.payload.destroy()
   })
 
-  const pick = <T,>(list: T[], index: number): T | undefined => (list.length === 0 ? undefined : index < 0 ? list[list.length - 1] : list[index % list.length])
+  const pick = <T>(list: T[], index: number): T | undefined =>
+    list.length === 0 ? undefined : index < 0 ? list[list.length - 1] : list[index % list.length]
   const deptId = (index: Dept) => departments[index].id
   const memberOf = (user: Staff, department: unknown) => (user.user.departments ?? []).some((id: unknown) => idOf(id) === idOf(department))
   const isReviewerFor = (user: Staff, department: unknown) =>
-    (user.user.roles ?? []).includes('reviewer') && (memberOf(user, department) || ['admin', 'office'].some((role) => (user.user.roles ?? []).includes(role)))
+    (user.user.roles ?? []).includes('reviewer') &&
+    (memberOf(user, department) || ['admin', 'office'].some((role) => (user.user.roles ?? []).includes(role)))
   const ok = (response: { status: number }) => response.status >= 200 && response.status < 300
-  const latest = (id: Id): Promise<any> => app.payload.findByID({ collection: 'disclosures', id, depth: 0, draft: true, overrideAccess: true })
+  const latest = (id: Id): Promise<any> =>
+    app.payload.findByID({ collection: 'disclosures', id, depth: 0, draft: true, overrideAccess: true })
   const main = (id: Id): Promise<any> => app.payload.findByID({ collection: 'disclosures', id, depth: 0, overrideAccess: true })
-  const patch = (id: Id, user: Staff, body: unknown, draft: boolean) => rest(app.config, 'PATCH', `/disclosures/${id}${draft ? '?draft=true' : ''}`, { token: user.token, body })
+  const patch = (id: Id, user: Staff, body: unknown, draft: boolean) =>
+    rest(app.config, 'PATCH', `/disclosures/${id}${draft ? '?draft=true' : ''}`, { token: user.token, body })
   const fileDigest = async (mediaId: string): Promise<string> => {
     const doc = await app.payload.findByID({ collection: 'media', id: mediaId, depth: 0, overrideAccess: true }).catch(() => null)
     if (!doc?.url) return 'missing'
@@ -141,7 +179,11 @@ describe('the review rules hold against hostile staff of three departments (prop
   }
   const image = async (n: number) => {
     const { default: sharp } = await import('sharp')
-    const data = await sharp({ create: { width: 24, height: 16, channels: 3, background: { r: (n * 37) % 256, g: (n * 91) % 256, b: 40 } } }).png().toBuffer()
+    const data = await sharp({
+      create: { width: 24, height: 16, channels: 3, background: { r: (n * 37) % 256, g: (n * 91) % 256, b: 40 } },
+    })
+      .png()
+      .toBuffer()
     return { data, mimetype: 'image/png', name: `staff-${n}.png`, size: data.length }
   }
 
@@ -157,17 +199,33 @@ describe('the review rules hold against hostile staff of three departments (prop
   const apply = async (step: Step): Promise<{ record?: Model; actor: Staff; ok: boolean }> => {
     const actor = staff[step.by]
     if (step.kind === 'create') {
-      const body = { ...recordData(fx, { title: `員工屬性 ${(counter += 1)}`, department: deptId(step.dept), body: richText(`正文 ${counter}`) }), ...hostileFields(step.hostile) }
+      const body = {
+        ...recordData(fx, { title: `員工屬性 ${(counter += 1)}`, department: deptId(step.dept), body: richText(`正文 ${counter}`) }),
+        ...hostileFields(step.hostile),
+      }
       const response = await rest(app.config, 'POST', '/disclosures?draft=true', { token: actor.token, body })
       if (!ok(response)) return { actor, ok: false }
       const doc = response.body.doc
-      const record: Model = { id: doc.id, dept: departments.findIndex((d) => idOf(d) === idOf(doc.department)) as Dept, author: actor.id, editors: new Set([String(actor.id)]), passed: null, confirmedBy: new Map() }
+      const record: Model = {
+        id: doc.id,
+        dept: departments.findIndex((d) => idOf(d) === idOf(doc.department)) as Dept,
+        author: actor.id,
+        editors: new Set([String(actor.id)]),
+        passed: null,
+        confirmedBy: new Map(),
+      }
       records.push(record)
       return { record, actor, ok: true }
     }
     if (step.kind === 'upload') {
       const doc = await app.payload
-        .create({ collection: 'media', data: { alt: `圖 ${(counter += 1)}`, department: deptId(step.dept) } as any, file: await image(counter), user: actor.user, overrideAccess: false })
+        .create({
+          collection: 'media',
+          data: { alt: `圖 ${(counter += 1)}`, department: deptId(step.dept) } as any,
+          file: await image(counter),
+          user: actor.user,
+          overrideAccess: false,
+        })
         .catch(() => null)
       if (doc) media.push({ id: doc.id, url: doc.url as string })
       return { actor, ok: Boolean(doc) }
@@ -177,8 +235,23 @@ describe('the review rules hold against hostile staff of three departments (prop
       if (!file) return { actor, ok: false }
       const done =
         step.kind === 'replace'
-          ? await app.payload.update({ collection: 'media', id: file.id, data: {}, file: await image((counter += 1)), user: actor.user, overrideAccess: false }).then(() => true, () => false)
-          : await app.payload.delete({ collection: 'media', id: file.id, user: actor.user, overrideAccess: false }).then(() => true, () => false)
+          ? await app.payload
+              .update({
+                collection: 'media',
+                id: file.id,
+                data: {},
+                file: await image((counter += 1)),
+                user: actor.user,
+                overrideAccess: false,
+              })
+              .then(
+                () => true,
+                () => false,
+              )
+          : await app.payload.delete({ collection: 'media', id: file.id, user: actor.user, overrideAccess: false }).then(
+              () => true,
+              () => false,
+            )
       return { actor, ok: done }
     }
     const record = pick(records, (step as { target: number }).target)
@@ -191,17 +264,38 @@ describe('the review rules hold against hostile staff of three departments (prop
         response = await patch(record.id, actor, { summary: `摘要 ${(counter += 1)}`, ...hostileFields(step.hostile) }, step.draft)
         break
       case 'review':
-        response = await patch(record.id, actor, { ...hostileFields(step.hostile), secrecyReview: { status: step.verdict, opinion: `意見 ${(counter += 1)}` } }, true)
+        response = await patch(
+          record.id,
+          actor,
+          { ...hostileFields(step.hostile), secrecyReview: { status: step.verdict, opinion: `意見 ${(counter += 1)}` } },
+          true,
+        )
         break
       case 'ask':
-        response = await patch(record.id, actor, { secrecyReview: { agencyConfirmations: [...rows, { department: deptId(step.dept) }] } }, true)
+        response = await patch(
+          record.id,
+          actor,
+          { secrecyReview: { agencyConfirmations: [...rows, { department: deptId(step.dept) }] } },
+          true,
+        )
         break
       case 'withdraw':
-        response = await patch(record.id, actor, { secrecyReview: { agencyConfirmations: rows.filter((row: any) => idOf(row.department) !== idOf(deptId(step.dept))) } }, true)
+        response = await patch(
+          record.id,
+          actor,
+          { secrecyReview: { agencyConfirmations: rows.filter((row: any) => idOf(row.department) !== idOf(deptId(step.dept))) } },
+          true,
+        )
         break
       case 'answer': {
         const answered = rows.map((row: any, index: number) =>
-          index === 0 ? { ...row, status: step.status, ...(step.hostile.rowDepartment !== undefined ? { department: deptId(step.hostile.rowDepartment) } : {}) } : row,
+          index === 0
+            ? {
+                ...row,
+                status: step.status,
+                ...(step.hostile.rowDepartment !== undefined ? { department: deptId(step.hostile.rowDepartment) } : {}),
+              }
+            : row,
         )
         response = await patch(record.id, actor, { secrecyReview: { agencyConfirmations: answered } }, true)
         break
@@ -229,13 +323,25 @@ describe('the review rules hold against hostile staff of three departments (prop
     if (contentOf(before.latest) !== contentOf(after.latest)) record.editors.add(String(actor.id))
     const review = after.latest.secrecyReview ?? {}
     if (review.reviewedAt && review.reviewedAt !== before.latest.secrecyReview?.reviewedAt) {
-      expect([context, 'reviewer of the department', isReviewerFor(actor, deptId(record.dept))]).toEqual([context, 'reviewer of the department', true])
-      expect([context, 'four eyes', String(record.author) === String(actor.id) || record.editors.has(String(actor.id))]).toEqual([context, 'four eyes', false])
+      expect([context, 'reviewer of the department', isReviewerFor(actor, deptId(record.dept))]).toEqual([
+        context,
+        'reviewer of the department',
+        true,
+      ])
+      expect([context, 'four eyes', String(record.author) === String(actor.id) || record.editors.has(String(actor.id))]).toEqual([
+        context,
+        'four eyes',
+        false,
+      ])
       record.editors.clear()
       decisions.push({ action: review.status === 'passed' ? 'review_passed' : 'review_rejected', user: actor.id })
       record.passed =
         review.status === 'passed'
-          ? { content: contentOf(after.latest), asked: askedOf(after.latest), files: new Map(await Promise.all(refsOf(after.latest).map(async (id) => [id, await fileDigest(id)] as const))) }
+          ? {
+              content: contentOf(after.latest),
+              asked: askedOf(after.latest),
+              files: new Map(await Promise.all(refsOf(after.latest).map(async (id) => [id, await fileDigest(id)] as const))),
+            }
           : null
     }
     const rowsBefore: any[] = before.latest.secrecyReview?.agencyConfirmations ?? []
@@ -252,7 +358,8 @@ describe('the review rules hold against hostile staff of three departments (prop
     for (const row of rowsBefore.filter((candidate) => !rowsAfter.some((after) => after.id === candidate.id))) {
       decisions.push({ action: 'agency_withdrawn', user: actor.id, agency: idOf(row.department) })
     }
-    if (before.main._status !== after.main._status) decisions.push({ action: after.main._status === 'published' ? 'published' : 'unpublished', user: actor.id })
+    if (before.main._status !== after.main._status)
+      decisions.push({ action: after.main._status === 'published' ? 'published' : 'unpublished', user: actor.id })
     return decisions
   }
 
@@ -269,17 +376,29 @@ describe('the review rules hold against hostile staff of three departments (prop
         const answeredBy = staff.find((user) => String(user.id) === String(record.confirmedBy.get(String(row.id))))
         expect([where, row.status, answeredBy ? memberOf(answeredBy, row.department) : 'nobody']).toEqual([where, 'confirmed', true])
       }
-      for (const id of refsOf(doc)) expect([where, 'file', id, await fileDigest(id)]).toEqual([where, 'file', id, record.passed!.files.get(id)])
+      for (const id of refsOf(doc))
+        expect([where, 'file', id, await fileDigest(id)]).toEqual([where, 'file', id, record.passed!.files.get(id)])
     }
   }
 
   const checkAudit = async (record: Model, decisions: Decision[], context: string) => {
-    const entries = (await app.payload.find({ collection: 'audit-log', where: { documentId: { equals: String(record.id) } }, pagination: false, depth: 0, overrideAccess: true })).docs as any[]
+    const entries = (
+      await app.payload.find({
+        collection: 'audit-log',
+        where: { documentId: { equals: String(record.id) } },
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+      })
+    ).docs as any[]
     const fresh = entries.filter((entry) => !seenAudit.has(String(entry.id)))
     for (const entry of fresh) seenAudit.add(String(entry.id))
     for (const decision of decisions) {
       const found = fresh.some(
-        (entry) => entry.action === decision.action && String(entry.user) === String(decision.user) && (decision.agency === undefined || String(entry.agency) === String(decision.agency)),
+        (entry) =>
+          entry.action === decision.action &&
+          String(entry.user) === String(decision.user) &&
+          (decision.agency === undefined || String(entry.agency) === String(decision.agency)),
       )
       expect([context, 'audit', decision, found]).toEqual([context, 'audit', decision, true])
     }
@@ -323,7 +442,10 @@ describe('the review rules hold against hostile staff of three departments (prop
         records.length = 0
         await run(steps)
       }),
-      { numRuns: Number(process.env.STAFF_PROPERTY_RUNS ?? 12), seed: process.env.STAFF_PROPERTY_SEED ? Number(process.env.STAFF_PROPERTY_SEED) : undefined },
+      {
+        numRuns: Number(process.env.STAFF_PROPERTY_RUNS ?? 12),
+        seed: process.env.STAFF_PROPERTY_SEED ? Number(process.env.STAFF_PROPERTY_SEED) : undefined,
+      },
     )
   })
 })

@@ -55,31 +55,51 @@ describe('content that would run or reveal', () => {
     'data:text/html,<script>alert(1)</script>',
     'vbscript:msgbox(1)',
   ])('refuses a link to %j on save, through REST', async (url) => {
-    const response = await rest(app.config, 'POST', '/disclosures?draft=true', { token: fx.editorA.token, body: recordData(fx, { body: withLink(url) }) })
+    const response = await rest(app.config, 'POST', '/disclosures?draft=true', {
+      token: fx.editorA.token,
+      body: recordData(fx, { body: withLink(url) }),
+    })
     expect(response.status).toBe(400)
     expect(errorText(response.body)).toContain('links must be http(s), mailto, tel or relative')
     expect(errorText(response.body)).toContain('body')
   })
 
   it('refuses an autolink too, and the same on an interpretation', async () => {
-    const record = await rest(app.config, 'POST', '/disclosures?draft=true', { token: fx.editorA.token, body: recordData(fx, { body: withLink('javascript:x', 'autolink') }) })
+    const record = await rest(app.config, 'POST', '/disclosures?draft=true', {
+      token: fx.editorA.token,
+      body: recordData(fx, { body: withLink('javascript:x', 'autolink') }),
+    })
     expect(record.status).toBe(400)
     const policy = await publishedRecord(app.payload, fx)
     const interpretation = await rest(app.config, 'POST', '/interpretations?draft=true', {
       token: fx.editorA.token,
-      body: { title: '解讀', policies: [policy.id], department: fx.deptA.id, body: withLink('data:text/html,x'), disclosure: { attribute: 'proactive' } },
+      body: {
+        title: '解讀',
+        policies: [policy.id],
+        department: fx.deptA.id,
+        body: withLink('data:text/html,x'),
+        disclosure: { attribute: 'proactive' },
+      },
     })
     expect(interpretation.status).toBe(400)
     expect(errorText(interpretation.body)).toContain('body')
   })
 
-  it.each(['https://www.qingdao.gov.cn/', 'http://example.org/a?b=1', 'mailto:gk@qingdao.gov.cn', 'tel:053212345', '/zwgk/xxgk', '#part-2', 'zwgk/list.html'])(
-    'accepts a link to %j',
-    async (url) => {
-      const response = await rest(app.config, 'POST', '/disclosures?draft=true', { token: fx.editorA.token, body: recordData(fx, { body: withLink(url) }) })
-      expect(response.status).toBe(201)
-    },
-  )
+  it.each([
+    'https://www.qingdao.gov.cn/',
+    'http://example.org/a?b=1',
+    'mailto:gk@qingdao.gov.cn',
+    'tel:053212345',
+    '/zwgk/xxgk',
+    '#part-2',
+    'zwgk/list.html',
+  ])('accepts a link to %j', async (url) => {
+    const response = await rest(app.config, 'POST', '/disclosures?draft=true', {
+      token: fx.editorA.token,
+      body: recordData(fx, { body: withLink(url) }),
+    })
+    expect(response.status).toBe(201)
+  })
 
   it('does not show anonymous callers, or another department, the id of a record they cannot read', async () => {
     const replacement = await as(app.payload, fx.editorA).create('disclosures', recordData(fx, { title: '尚未發布的新辦法' }))

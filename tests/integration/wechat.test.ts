@@ -9,15 +9,36 @@ import { pdfFile, pngFile } from '../helpers/files.js'
 import { bootApp, type TestApp } from '../helpers/payload.js'
 import { type Mount, leanMount, nextMount } from '../helpers/publicMounts.js'
 
-const text = (value: string, extra: Record<string, unknown> = {}) => ({ type: 'text', text: value, detail: 0, format: 0, mode: 'normal', style: '', version: 1, ...extra })
-const block = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({ type, children, direction: 'ltr', format: '', indent: 0, version: 1, ...extra })
+const text = (value: string, extra: Record<string, unknown> = {}) => ({
+  type: 'text',
+  text: value,
+  detail: 0,
+  format: 0,
+  mode: 'normal',
+  style: '',
+  version: 1,
+  ...extra,
+})
+const block = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({
+  type,
+  children,
+  direction: 'ltr',
+  format: '',
+  indent: 0,
+  version: 1,
+  ...extra,
+})
 const lexical = (...children: unknown[]) => ({ root: block('root', children) })
 const link = (url: string, label: string) => block('link', [text(label)], { fields: { url, linkType: 'custom', newTab: true }, version: 3 })
 const upload = (id: unknown) => ({ type: 'upload', relationTo: 'media', value: id, fields: null, format: '', version: 3 })
 
 /** Reads a QR code out of an image (PNG bytes, or an SVG rendered by sharp). */
 const decodeQr = async (image: Buffer) => {
-  const { data, info } = await sharp(image, { density: 300 }).flatten({ background: '#ffffff' }).ensureAlpha().raw().toBuffer({ resolveWithObject: true })
+  const { data, info } = await sharp(image, { density: 300 })
+    .flatten({ background: '#ffffff' })
+    .ensureAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true })
   return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data ?? null
 }
 
@@ -62,9 +83,33 @@ describe('WeChat articles', () => {
     fx = await buildFixture(app.payload)
     const p = app.payload
     const user = fx.editorA.user
-    ids.cover = (await p.create({ collection: 'media', data: { alt: '封面' } as any, file: await pngFile('wechat-cover.png', 1600, 1000), user, overrideAccess: false })).id
-    ids.small = (await p.create({ collection: 'media', data: { alt: '小圖' } as any, file: await pngFile('wechat-small.png', 240, 90), user, overrideAccess: false })).id
-    ids.figure = (await p.create({ collection: 'media', data: { alt: '示意圖' } as any, file: await pngFile('wechat-figure.png', 640, 480), user, overrideAccess: false })).id
+    ids.cover = (
+      await p.create({
+        collection: 'media',
+        data: { alt: '封面' } as any,
+        file: await pngFile('wechat-cover.png', 1600, 1000),
+        user,
+        overrideAccess: false,
+      })
+    ).id
+    ids.small = (
+      await p.create({
+        collection: 'media',
+        data: { alt: '小圖' } as any,
+        file: await pngFile('wechat-small.png', 240, 90),
+        user,
+        overrideAccess: false,
+      })
+    ).id
+    ids.figure = (
+      await p.create({
+        collection: 'media',
+        data: { alt: '示意圖' } as any,
+        file: await pngFile('wechat-figure.png', 640, 480),
+        user,
+        overrideAccess: false,
+      })
+    ).id
     ids.pdf = (await p.create({ collection: 'media', data: {} as any, file: pdfFile('wechat-plan.pdf'), user, overrideAccess: false })).id
     ids.withCover = (
       await publishedRecord(p, fx, {
@@ -74,7 +119,11 @@ describe('WeChat articles', () => {
         attachments: [ids.pdf],
         body: lexical(
           block('paragraph', [text('各區市人民政府，市政府各部門：<script>alert(1)</script>')]),
-          block('paragraph', [link('https://www.qingdao.gov.cn/zwgk/', '政務公開專欄'), text(' 與 '), link('/api/public/disclosures', '公開目錄')]),
+          block('paragraph', [
+            link('https://www.qingdao.gov.cn/zwgk/', '政務公開專欄'),
+            text(' 與 '),
+            link('/api/public/disclosures', '公開目錄'),
+          ]),
           upload(ids.figure),
         ),
       })
@@ -116,15 +165,27 @@ describe('WeChat articles', () => {
       mobileUrl: `https://m.gk.test/disclosures/${ids.withCover}`,
       cover: { url: `https://gk.test/api/public/wechat/disclosures/${ids.withCover}/cover.jpg`, width: 900, height: 383 },
       thumb: { url: `https://gk.test/api/public/wechat/disclosures/${ids.withCover}/thumb.jpg`, width: 300, height: 300 },
-      qrCode: { png: `https://gk.test/api/public/wechat/disclosures/${ids.withCover}/qr.png`, svg: `https://gk.test/api/public/wechat/disclosures/${ids.withCover}/qr.svg` },
+      qrCode: {
+        png: `https://gk.test/api/public/wechat/disclosures/${ids.withCover}/qr.png`,
+        svg: `https://gk.test/api/public/wechat/disclosures/${ids.withCover}/qr.svg`,
+      },
     })
     expect(body.cover.source).toMatch(/^https:\/\/gk\.test\/api\/media\/file\/wechat-cover/)
-    expect(body.attachments).toEqual([{ filename: expect.stringMatching(/^wechat-plan/), url: expect.stringMatching(/^https:\/\/gk\.test\/api\/media\/file\/wechat-plan.*\.pdf$/), mimeType: 'application/pdf', filesize: expect.any(Number) }])
+    expect(body.attachments).toEqual([
+      {
+        filename: expect.stringMatching(/^wechat-plan/),
+        url: expect.stringMatching(/^https:\/\/gk\.test\/api\/media\/file\/wechat-plan.*\.pdf$/),
+        mimeType: 'application/pdf',
+        filesize: expect.any(Number),
+      },
+    ])
     // The body: escaped text, absolute links and image, nothing executable.
     expect(body.content).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
     expect(body.content).toContain('<a href="https://www.qingdao.gov.cn/zwgk/">政務公開專欄</a>')
     expect(body.content).toContain('<a href="https://gk.test/api/public/disclosures">公開目錄</a>')
-    expect(body.content).toMatch(/<img src="https:\/\/gk\.test\/api\/media\/file\/wechat-figure[^"]*\.png" alt="示意圖" width="640" height="480" \/>/)
+    expect(body.content).toMatch(
+      /<img src="https:\/\/gk\.test\/api\/media\/file\/wechat-figure[^"]*\.png" alt="示意圖" width="640" height="480" \/>/,
+    )
     expectSafeHtml(body.content)
   })
 
@@ -138,7 +199,10 @@ describe('WeChat articles', () => {
       expect(meta).toMatchObject({ format: 'jpeg', width: 300, height: 300 })
     }
     // The record's own red test image, not the plain cover: sample the centre pixel.
-    const { data } = await sharp((await both(`/api/public/wechat/disclosures/${ids.withCover}/cover.jpg`)).bytes).extract({ left: 450, top: 190, width: 1, height: 1 }).raw().toBuffer({ resolveWithObject: true })
+    const { data } = await sharp((await both(`/api/public/wechat/disclosures/${ids.withCover}/cover.jpg`)).bytes)
+      .extract({ left: 450, top: 190, width: 1, height: 1 })
+      .raw()
+      .toBuffer({ resolveWithObject: true })
     expect(Math.abs(data[0] - 200) + Math.abs(data[1] - 30) + Math.abs(data[2] - 30)).toBeLessThan(40)
   })
 
@@ -170,13 +234,17 @@ describe('WeChat articles', () => {
       expect((await mount.fetch(`/api/public/wechat/disclosures/${record.id}`)).headers.get('x-cache')).toBe('HIT')
     }
     await as(app.payload, fx.editorA).update('disclosures', record.id, { _status: 'draft' })
-    for (const suffix of ['', '/qr.png', '/cover.jpg']) expect((await both(`/api/public/wechat/disclosures/${record.id}${suffix}`)).status).toBe(404)
+    for (const suffix of ['', '/qr.png', '/cover.jpg'])
+      expect((await both(`/api/public/wechat/disclosures/${record.id}${suffix}`)).status).toBe(404)
   })
 
   it('revalidates with the ETag', async () => {
     const first = await both(`/api/public/wechat/disclosures/${ids.plain}/qr.png`)
     const etag = first.headers.get('etag')!
-    for (const mount of mounts) expect((await mount.fetch(`/api/public/wechat/disclosures/${ids.plain}/qr.png`, { headers: { 'If-None-Match': etag } })).status).toBe(304)
+    for (const mount of mounts)
+      expect((await mount.fetch(`/api/public/wechat/disclosures/${ids.plain}/qr.png`, { headers: { 'If-None-Match': etag } })).status).toBe(
+        304,
+      )
   })
 
   it('sanitizes hostile rich text whatever the converters let through', () => {
@@ -186,7 +254,12 @@ describe('WeChat articles', () => {
     ])
     const html = articleHtml(
       lexical(
-        block('paragraph', [text('styled', { style: 'color:red" onmouseover="alert(1)' }), link('javascript:alert(1)', '點我'), link('JaVaScRiPt:alert(1)', '再點'), link('data:text/html,<script>alert(1)</script>', '數據')]),
+        block('paragraph', [
+          text('styled', { style: 'color:red" onmouseover="alert(1)' }),
+          link('javascript:alert(1)', '點我'),
+          link('JaVaScRiPt:alert(1)', '再點'),
+          link('data:text/html,<script>alert(1)</script>', '數據'),
+        ]),
         block('paragraph', [link('//evil.example/x', '協議相對')]),
         upload('1'),
         upload('2'),

@@ -26,7 +26,15 @@ describe('the content hash', () => {
   const doc = { title: '標題', department: 3, body: { root: { children: [] } }, _status: 'draft', updatedAt: 'a' }
 
   it('ignores workflow fields, key order, empty values and populated relations', () => {
-    const same = { updatedAt: 'b', _status: 'published', department: { id: 3, createdAt: 'x', name: '市財政局' }, body: { root: { children: [] } }, title: '標題', summary: '', keywords: [] }
+    const same = {
+      updatedAt: 'b',
+      _status: 'published',
+      department: { id: 3, createdAt: 'x', name: '市財政局' },
+      body: { root: { children: [] } },
+      title: '標題',
+      summary: '',
+      keywords: [],
+    }
     expect(contentHash(same, workflow)).toBe(contentHash(doc, workflow))
   })
 

@@ -6,7 +6,11 @@ import { createPublicApi } from '../../src/plugins/publicApi/handler.js'
 import type { PublicRoute, RouteRequest, WriteRoute } from '../../src/plugins/publicApi/routes/types.js'
 
 /** Just what the dispatcher reads of Payload: the routes here never touch the database. */
-const payload = { db: { defaultIDType: 'number' }, config: { collections: [], serverURL: '', db: { defaultIDType: 'number' } }, logger: { error: () => undefined, warn: () => undefined } } as unknown as Payload
+const payload = {
+  db: { defaultIDType: 'number' },
+  config: { collections: [], serverURL: '', db: { defaultIDType: 'number' } },
+  logger: { error: () => undefined, warn: () => undefined },
+} as unknown as Payload
 
 const seen: { read: RouteRequest[]; computed: number; write: RouteRequest[] } = { read: [], computed: 0, write: [] }
 
@@ -59,7 +63,12 @@ describe('the public route table', () => {
     const first = await handle(post('{"subject":"預算"}'))
     const second = await handle(post('{"subject":"預算"}'))
     for (const response of [first, second]) {
-      expect([response.status, response.headers.get('cache-control'), response.headers.get('etag'), response.headers.get('x-cache')]).toEqual([200, 'no-store', null, null])
+      expect([
+        response.status,
+        response.headers.get('cache-control'),
+        response.headers.get('etag'),
+        response.headers.get('x-cache'),
+      ]).toEqual([200, 'no-store', null, null])
       expect(await response.json()).toEqual({ received: { subject: '預算' } })
     }
     expect(seen.write).toHaveLength(2)
@@ -77,7 +86,13 @@ describe('the public route table', () => {
   it('limits a write route per client, refuses a body over its limit and anything but JSON', async () => {
     const { respond } = api()
     const from = (clientAddress: string, body = '{}', type = 'application/json') =>
-      respond({ method: 'POST', url: '/api/public/requests', header: (name) => (name === 'content-type' ? type : null), body: async () => body, clientAddress })
+      respond({
+        method: 'POST',
+        url: '/api/public/requests',
+        header: (name) => (name === 'content-type' ? type : null),
+        body: async () => body,
+        clientAddress,
+      })
     expect((await from('192.0.2.1', 'x'.repeat(65))).status).toBe(413)
     expect((await from('192.0.2.1', 'subject=x', 'application/x-www-form-urlencoded')).status).toBe(415)
     // Refused requests count too: the limit is on attempts, before any body is read.
@@ -91,7 +106,13 @@ describe('the public route table', () => {
     const { handle } = api()
     seen.read.length = 0
     seen.computed = 0
-    const refused = await handle(new Request('http://localhost/api/public/things/7', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"id":8}' }))
+    const refused = await handle(
+      new Request('http://localhost/api/public/things/7', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{"id":8}',
+      }),
+    )
     expect(refused.status).toBe(405)
     expect(seen.read).toHaveLength(0)
     const read = await handle(new Request('http://localhost/api/public/things/7'))

@@ -10,16 +10,28 @@ import { highlight, snippet } from '../../src/lib/search/snippet.js'
  * collide often) and random terms, the index finds exactly the records a plain `includes` finds, in the
  * same order. Rows come from a stand-in for Payload's `find` that serves the `search-index` rows.
  */
-type Row = { id: number; key: string; record: 'disclosures'; recordId: string; title: string; text: string; publishedAt: string; department: string; catalogue: string[]; removed: boolean; updatedAt: string }
+type Row = {
+  id: number
+  key: string
+  record: 'disclosures'
+  recordId: string
+  title: string
+  text: string
+  publishedAt: string
+  department: string
+  catalogue: string[]
+  removed: boolean
+  updatedAt: string
+}
 
 const rowsPayload = (rows: Row[]) => {
   const calls: string[] = []
   const find = async ({ where, page = 1, limit = 5000, select }: any) => {
     calls.push(where?.updatedAt ? `updatedAt>${where.updatedAt.greater_than}${limit === 1 ? ' limit 1' : ''}` : where?.id ? 'by id' : 'all')
-      let docs = rows
-      if (where?.updatedAt) docs = rows.filter((row) => row.updatedAt > where.updatedAt.greater_than)
-      if (where?.id) docs = rows.filter((row) => where.id.in.includes(row.id))
-      const sliced = select || where ? docs : docs.slice((page - 1) * limit, page * limit)
+    let docs = rows
+    if (where?.updatedAt) docs = rows.filter((row) => row.updatedAt > where.updatedAt.greater_than)
+    if (where?.id) docs = rows.filter((row) => where.id.in.includes(row.id))
+    const sliced = select || where ? docs : docs.slice((page - 1) * limit, page * limit)
     return { docs: sliced.map((row) => ({ ...row })), hasNextPage: !select && !where && page * limit < docs.length }
   }
   const count = async ({ where }: any) => ({ totalDocs: rows.filter((row) => row.updatedAt > where.updatedAt.greater_than).length })
@@ -38,7 +50,8 @@ const expected = (rows: Row[], terms: string[]) => {
   return { title: title.map((row) => row.recordId), body: body.map((row) => row.recordId) }
 }
 
-const text = (min: number, max: number) => fc.array(fc.constantFrom(...ALPHABET), { minLength: min, maxLength: max }).map((chars) => chars.join(''))
+const text = (min: number, max: number) =>
+  fc.array(fc.constantFrom(...ALPHABET), { minLength: min, maxLength: max }).map((chars) => chars.join(''))
 
 const rowOf = (i: number, title: string, body: string, day: number, version = '2026-01-01T00:00:00.000Z'): Row => ({
   id: i + 1,
@@ -72,7 +85,12 @@ describe('in-memory search index', () => {
             const want = expected(rows, terms)
             const all = [...want.title, ...want.body]
             const found = index.search(terms, {}, offset, limit)
-            expect({ total: found.total, titleTotal: found.titleTotal, page: found.hits.map((hit) => hit.doc.id), inTitle: found.hits.map((hit) => hit.inTitle) }).toEqual({
+            expect({
+              total: found.total,
+              titleTotal: found.titleTotal,
+              page: found.hits.map((hit) => hit.doc.id),
+              inTitle: found.hits.map((hit) => hit.inTitle),
+            }).toEqual({
               total: all.length,
               titleTotal: want.title.length,
               page: all.slice(offset, offset + limit),
@@ -97,7 +115,9 @@ describe('in-memory search index', () => {
 
   it('does not read a large unchanged window again, and still sees rows entering it or newer ones', async () => {
     // A rebuild: 300 rows written within the same minute.
-    const rows = Array.from({ length: 300 }, (_, i) => rowOf(i, `政務公開 ${i}`, '', i % 30, `2026-01-01T00:00:${String(i % 60).padStart(2, '0')}.000Z`))
+    const rows = Array.from({ length: 300 }, (_, i) =>
+      rowOf(i, `政務公開 ${i}`, '', i % 30, `2026-01-01T00:00:${String(i % 60).padStart(2, '0')}.000Z`),
+    )
     const payload = rowsPayload(rows)
     const index = new MemorySearchIndex(payload)
     await index.refresh()
@@ -146,7 +166,8 @@ describe('search rate limit', () => {
     expect(rateLimitFromEnv(undefined, undefined)).toEqual({ limit: 120, windowMs: 60_000, exempt: [] })
     expect(rateLimitFromEnv('5/10', '10.0.0.5, 10.0.0.6')).toEqual({ limit: 5, windowMs: 10_000, exempt: ['10.0.0.5', '10.0.0.6'] })
     expect(rateLimitFromEnv('0', undefined).limit).toBe(0)
-    for (const bad of ['abc', '120/abc', '2/0', '-1/60', '10/'] as const) expect(() => rateLimitFromEnv(bad, undefined)).toThrow(/PUBLIC_SEARCH_RATE_LIMIT/)
+    for (const bad of ['abc', '120/abc', '2/0', '-1/60', '10/'] as const)
+      expect(() => rateLimitFromEnv(bad, undefined)).toThrow(/PUBLIC_SEARCH_RATE_LIMIT/)
   })
 
   it('allows the limit per window and client, then tells how long to wait', async () => {

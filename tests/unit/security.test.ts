@@ -15,7 +15,9 @@ describe('the public server URL', () => {
 
   it('refuses plain http in production and anything but an origin anywhere', () => {
     expect(() => resolveServerURL({ NODE_ENV: 'production', GONGKAI_SERVER_URL: 'http://gongkai.example.gov.cn' })).toThrow(/https/)
-    expect(() => resolveServerURL({ NODE_ENV: 'development', GONGKAI_SERVER_URL: 'https://gongkai.example.gov.cn/admin' })).toThrow(/no path/)
+    expect(() => resolveServerURL({ NODE_ENV: 'development', GONGKAI_SERVER_URL: 'https://gongkai.example.gov.cn/admin' })).toThrow(
+      /no path/,
+    )
     expect(() => resolveServerURL({ NODE_ENV: 'development', GONGKAI_SERVER_URL: 'gongkai.example.gov.cn' })).toThrow(/origin/)
   })
 
@@ -26,7 +28,9 @@ describe('the public server URL', () => {
   })
 
   it('gives the origin as the Origin header spells it, and none in development when unset', () => {
-    expect(resolveServerURL({ NODE_ENV: 'production', GONGKAI_SERVER_URL: 'https://gongkai.example.gov.cn/' })).toBe('https://gongkai.example.gov.cn')
+    expect(resolveServerURL({ NODE_ENV: 'production', GONGKAI_SERVER_URL: 'https://gongkai.example.gov.cn/' })).toBe(
+      'https://gongkai.example.gov.cn',
+    )
     expect(resolveServerURL({ NODE_ENV: 'development' })).toBe('')
   })
 })

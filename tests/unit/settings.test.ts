@@ -56,15 +56,29 @@ describe('settings', () => {
 
   it('is the only reader of process.env in src, scripts and payload.config.ts', () => {
     const files = execFileSync('git', ['ls-files', 'src', 'scripts', 'payload.config.ts'], { cwd: ROOT, encoding: 'utf8' }).split('\n')
-    const readers = files.filter((file) => /\.(ts|tsx|mts|mjs|js)$/.test(file) && fs.existsSync(path.join(ROOT, file)))
+    const readers = files
+      .filter((file) => /\.(ts|tsx|mts|mjs|js)$/.test(file) && fs.existsSync(path.join(ROOT, file)))
       .filter((file) => /process\.env\s*(\.|\[)/.test(fs.readFileSync(path.join(ROOT, file), 'utf8')))
     expect(readers).toEqual([])
   })
 
   it('has defaults that start the development app without any variable', () => {
     const settings = readSettings({})
-    expect(settings).toMatchObject({ production: false, databaseUri: 'file:./data/gongkai.db', databasePoolMax: 20, serverURL: '', jobsAutorun: true, port: undefined, host: '0.0.0.0' })
-    expect(settings.publicApi).toMatchObject({ corsOrigins: '*', maxAge: 0, graphql: { maxDepth: 7, maxCost: 5000 }, searchRateLimit: { limit: 120, windowMs: 60_000 } })
+    expect(settings).toMatchObject({
+      production: false,
+      databaseUri: 'file:./data/gongkai.db',
+      databasePoolMax: 20,
+      serverURL: '',
+      jobsAutorun: true,
+      port: undefined,
+      host: '0.0.0.0',
+    })
+    expect(settings.publicApi).toMatchObject({
+      corsOrigins: '*',
+      maxAge: 0,
+      graphql: { maxDepth: 7, maxCost: 5000 },
+      searchRateLimit: { limit: 120, windowMs: 60_000 },
+    })
     expect(settings.publicCache).toEqual({ mode: undefined, redisUrl: undefined, redisPrefix: 'gongkai:' })
   })
 
@@ -80,7 +94,10 @@ describe('settings', () => {
       [{ GONGKAI_JOBS_AUTORUN: 'no' }, 'GONGKAI_JOBS_AUTORUN must be 0 (a separate worker runs the job queue) or 1, got "no"'],
       [{ PUBLIC_CACHE: 'disk' }, 'PUBLIC_CACHE must be off, memory or redis, not "disk"'],
       [{ PUBLIC_CACHE: 'redis' }, 'PUBLIC_CACHE=redis needs REDIS_URL'],
-      [{ PUBLIC_BASE_URL: 'gk.example.gov.cn' }, 'PUBLIC_BASE_URL must be an absolute http(s) URL such as https://gongkai.example.gov.cn, got "gk.example.gov.cn"'],
+      [
+        { PUBLIC_BASE_URL: 'gk.example.gov.cn' },
+        'PUBLIC_BASE_URL must be an absolute http(s) URL such as https://gongkai.example.gov.cn, got "gk.example.gov.cn"',
+      ],
       [{ PUBLIC_SEARCH_RATE_LIMIT: 'fast' }, 'PUBLIC_SEARCH_RATE_LIMIT must be <requests>/<seconds> (e.g. 120/60) or 0, not "fast"'],
       [{ GONGKAI_TRUST_PROXY: 'yes' }, 'GONGKAI_TRUST_PROXY must be the number of proxies in front of the app (e.g. 1), not "yes"'],
     ]
@@ -88,9 +105,24 @@ describe('settings', () => {
   })
 
   it('keeps the production rules of the secret and the server URL', () => {
-    expect(() => readSettings({ NODE_ENV: 'production', GONGKAI_SERVER_URL: 'https://gk.example.gov.cn' })).toThrow(/PAYLOAD_SECRET must be set/)
-    expect(() => readSettings({ NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(40) })).toThrow(/GONGKAI_SERVER_URL must be set in production/)
-    const settings = readSettings({ NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(40), GONGKAI_SERVER_URL: 'https://gk.example.gov.cn', GONGKAI_JOBS_AUTORUN: '0' })
-    expect(settings).toMatchObject({ production: true, serverURL: 'https://gk.example.gov.cn', accounts: { secureCookies: true }, jobsAutorun: false, publicApi: { production: true } })
+    expect(() => readSettings({ NODE_ENV: 'production', GONGKAI_SERVER_URL: 'https://gk.example.gov.cn' })).toThrow(
+      /PAYLOAD_SECRET must be set/,
+    )
+    expect(() => readSettings({ NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(40) })).toThrow(
+      /GONGKAI_SERVER_URL must be set in production/,
+    )
+    const settings = readSettings({
+      NODE_ENV: 'production',
+      PAYLOAD_SECRET: 'x'.repeat(40),
+      GONGKAI_SERVER_URL: 'https://gk.example.gov.cn',
+      GONGKAI_JOBS_AUTORUN: '0',
+    })
+    expect(settings).toMatchObject({
+      production: true,
+      serverURL: 'https://gk.example.gov.cn',
+      accounts: { secureCookies: true },
+      jobsAutorun: false,
+      publicApi: { production: true },
+    })
   })
 })

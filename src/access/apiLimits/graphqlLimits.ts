@@ -1,5 +1,22 @@
-import type { DocumentNode, FragmentDefinitionNode, GraphQLCompositeType, GraphQLField, GraphQLSchema, SelectionSetNode, ValidationRule } from 'graphql'
-import { getArgumentValues, getNamedType, getOperationAST, getVariableValues, GraphQLError, isInterfaceType, isObjectType, Kind } from 'graphql'
+import type {
+  DocumentNode,
+  FragmentDefinitionNode,
+  GraphQLCompositeType,
+  GraphQLField,
+  GraphQLSchema,
+  SelectionSetNode,
+  ValidationRule,
+} from 'graphql'
+import {
+  getArgumentValues,
+  getNamedType,
+  getOperationAST,
+  getVariableValues,
+  GraphQLError,
+  isInterfaceType,
+  isObjectType,
+  Kind,
+} from 'graphql'
 import type { Config, PayloadRequest } from 'payload'
 
 import { ANONYMOUS_PAGE_LIMIT, STAFF_PAGE_LIMIT } from './pageLimits.js'
@@ -45,22 +62,38 @@ class Refused extends Error {
 }
 
 const tooCostly = (walk: Walk) =>
-  new Refused({ message: `query: cost exceeds the limit of ${walk.limits.maxCost} (fields × page sizes, ${ROOT_FIELD_COST} a root field) / 查詢過於複雜`, param: 'query' })
+  new Refused({
+    message: `query: cost exceeds the limit of ${walk.limits.maxCost} (fields × page sizes, ${ROOT_FIELD_COST} a root field) / 查詢過於複雜`,
+    param: 'query',
+  })
 
 /** The page size a list field will use, from its arguments after variables and defaults are applied. */
 const pageSizeOf = (walk: Walk, field: GraphQLField<unknown, unknown>, args: Record<string, unknown>, name: string): number | null => {
   if (args.pagination === false) {
-    throw new Refused({ message: `pagination: false on ${name} is not allowed; page with limit and page / 不允許關閉分頁`, param: 'pagination' })
+    throw new Refused({
+      message: `pagination: false on ${name} is not allowed; page with limit and page / 不允許關閉分頁`,
+      param: 'pagination',
+    })
   }
   if (!field.args.some((arg) => arg.name === 'limit')) return null
   const limit = args.limit ?? DEFAULT_PAGE
   if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1 || limit > walk.limits.maxLimit) {
-    throw new Refused({ message: `limit: ${String(limit)} on ${name} is outside 1–${walk.limits.maxLimit} / 每頁最多 ${walk.limits.maxLimit} 條`, param: 'limit' })
+    throw new Refused({
+      message: `limit: ${String(limit)} on ${name} is outside 1–${walk.limits.maxLimit} / 每頁最多 ${walk.limits.maxLimit} 條`,
+      param: 'limit',
+    })
   }
   return limit
 }
 
-const walkSelections = (walk: Walk, selectionSet: SelectionSetNode, parent: GraphQLCompositeType | undefined, depth: number, multiplier: number, spreads: Set<string>) => {
+const walkSelections = (
+  walk: Walk,
+  selectionSet: SelectionSetNode,
+  parent: GraphQLCompositeType | undefined,
+  depth: number,
+  multiplier: number,
+  spreads: Set<string>,
+) => {
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) {
       const name = selection.name.value
@@ -84,7 +117,9 @@ const walkSelections = (walk: Walk, selectionSet: SelectionSetNode, parent: Grap
       const child = getNamedType(field.type) as GraphQLCompositeType
       walkSelections(walk, selection.selectionSet, child, depth + 1, multiplier * (pageSize ?? 1), spreads)
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      const typed = selection.typeCondition ? (walk.schema.getType(selection.typeCondition.name.value) as GraphQLCompositeType | undefined) : parent
+      const typed = selection.typeCondition
+        ? (walk.schema.getType(selection.typeCondition.name.value) as GraphQLCompositeType | undefined)
+        : parent
       walkSelections(walk, selection.selectionSet, typed, depth, multiplier, spreads)
     } else {
       const fragment = walk.fragments[selection.name.value]
@@ -107,7 +142,8 @@ const countRootFields = (walk: Walk, selectionSet: SelectionSetNode, counted: { 
     } else if (selection.kind === Kind.INLINE_FRAGMENT) countRootFields(walk, selection.selectionSet, counted, spreads)
     else {
       const fragment = walk.fragments[selection.name.value]
-      if (fragment && !spreads.has(fragment.name.value)) countRootFields(walk, fragment.selectionSet, counted, new Set([...spreads, fragment.name.value]))
+      if (fragment && !spreads.has(fragment.name.value))
+        countRootFields(walk, fragment.selectionSet, counted, new Set([...spreads, fragment.name.value]))
     }
     if (counted.n > walk.limits.maxRootFields) return
   }
@@ -128,21 +164,33 @@ export const checkOperation = (
   const operation = getOperationAST(document, operationName)
   // No single operation to run: execution refuses it before any resolver.
   if (!operation) return null
-  const provided = rawVariables && typeof rawVariables === 'object' && !Array.isArray(rawVariables) ? (rawVariables as Record<string, unknown>) : {}
+  const provided =
+    rawVariables && typeof rawVariables === 'object' && !Array.isArray(rawVariables) ? (rawVariables as Record<string, unknown>) : {}
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], provided)
-  if (coerced.errors) return { message: `variables: ${coerced.errors.map((error) => error.message).join('; ')} / 變量無效`, param: 'variables' }
+  if (coerced.errors)
+    return { message: `variables: ${coerced.errors.map((error) => error.message).join('; ')} / 變量無效`, param: 'variables' }
   const fragments = Object.fromEntries(
-    document.definitions.filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]),
+    document.definitions
+      .filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .map((fragment) => [fragment.name.value, fragment]),
   )
   const walk: Walk = { schema, fragments, variables: coerced.coerced, limits, cost: 0, depth: 0 }
   const roots = { n: 0 }
   countRootFields(walk, operation.selectionSet, roots)
   if (roots.n > limits.maxRootFields) {
-    return { message: `query: more than ${limits.maxRootFields} root fields (aliases count); send several requests / 一次查詢最多 ${limits.maxRootFields} 個根字段`, param: 'query' }
+    return {
+      message: `query: more than ${limits.maxRootFields} root fields (aliases count); send several requests / 一次查詢最多 ${limits.maxRootFields} 個根字段`,
+      param: 'query',
+    }
   }
   walk.cost = roots.n * ROOT_FIELD_COST
   if (walk.cost > limits.maxCost) return tooCostly(walk).refusal
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType()
+  const root =
+    operation.operation === 'mutation'
+      ? schema.getMutationType()
+      : operation.operation === 'subscription'
+        ? schema.getSubscriptionType()
+        : schema.getQueryType()
   try {
     walkSelections(walk, operation.selectionSet, root ?? undefined, 0, 1, new Set())
   } catch (err) {

@@ -9,10 +9,7 @@ import { publicRecordsOnly } from './publicRecords.js'
  * (Art. 11). `prefix` is `version.` for the versions table.
  */
 const workedOn = (departmentField: string, ids: (number | string)[], prefix = ''): Where => ({
-  or: [
-    { [`${prefix}${departmentField}`]: { in: ids } },
-    { [`${prefix}secrecyReview.agencyConfirmations.department`]: { in: ids } },
-  ],
+  or: [{ [`${prefix}${departmentField}`]: { in: ids } }, { [`${prefix}secrecyReview.agencyConfirmations.department`]: { in: ids } }],
 })
 
 /** Anyone reads public records; staff also read what their departments work on; city-wide staff read all. */

@@ -10,9 +10,11 @@ import { createPublicApi } from '../../plugins/publicApi/handler.js'
 let api: Promise<PublicApi> | undefined
 
 const publicApi = () =>
-  (api ??= getPayload({ config }).then((payload) => createPublicApi(payload, publicApiOptionsOf(readSettings()))).catch((err) => {
-    api = undefined
-    throw err
-  }))
+  (api ??= getPayload({ config })
+    .then((payload) => createPublicApi(payload, publicApiOptionsOf(readSettings())))
+    .catch((err) => {
+      api = undefined
+      throw err
+    }))
 
 export const handlePublic = async (request: Request): Promise<Response> => (await publicApi()).handle(request)

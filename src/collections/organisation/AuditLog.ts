@@ -22,7 +22,6 @@ const ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], string> = {
   deleted: '刪除',
 }
 
-
 const refuseChangingEntries: CollectionBeforeChangeHook = ({ data, operation }) => {
   if (operation !== 'create') throw refused('審計日誌只能追加，不能修改 / the audit log is append-only: entries cannot be changed')
   return data
@@ -43,7 +42,8 @@ export const createAuditLog = (usersSlug: CollectionSlug): CollectionConfig => (
   defaultSort: '-at',
   access: {
     // An agency asked to confirm (Art. 11) also reads the entries about its own answers.
-    read: ({ req }): AccessResult => inOwnDepartments(req.user, (ids) => ({ or: [{ department: { in: ids } } as Where, { agency: { in: ids } }] })),
+    read: ({ req }): AccessResult =>
+      inOwnDepartments(req.user, (ids) => ({ or: [{ department: { in: ids } } as Where, { agency: { in: ids } }] })),
     create: nobody,
     update: nobody,
     delete: nobody,

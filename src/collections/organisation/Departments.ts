@@ -17,7 +17,14 @@ export const Departments: CollectionConfig = {
   labels: { singular: label('機構'), plural: label('機構') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'level'], group: label('公開目錄與指南') },
   access: { read: anyone, create: isCityWideStaff, update: isCityWideStaff, delete: isAdmin },
-  hooks: { beforeDelete: [refuseDeletingReferenced({ zh: '機構撤銷或合併時請更新其名稱和說明', en: 'an abolished or merged department stays, renamed and described' })] },
+  hooks: {
+    beforeDelete: [
+      refuseDeletingReferenced({
+        zh: '機構撤銷或合併時請更新其名稱和說明',
+        en: 'an abolished or merged department stays, renamed and described',
+      }),
+    ],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('名稱') },
     { name: 'shortName', type: 'text', label: label('簡稱') },
@@ -56,14 +63,20 @@ export const Departments: CollectionConfig = {
         { name: 'office', type: 'text', label: label('辦公機構名稱') },
         { name: 'address', type: 'text', label: label('辦公地址') },
         { name: 'hours', type: 'text', label: label('辦公時間') },
-        { type: 'row', fields: [
-          { name: 'phone', type: 'text', label: label('聯繫電話') },
-          { name: 'fax', type: 'text', label: label('傳真') },
-        ] },
-        { type: 'row', fields: [
-          { name: 'email', type: 'email', label: label('電子郵箱') },
-          { name: 'website', type: 'text', label: label('網站') },
-        ] },
+        {
+          type: 'row',
+          fields: [
+            { name: 'phone', type: 'text', label: label('聯繫電話') },
+            { name: 'fax', type: 'text', label: label('傳真') },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'email', type: 'email', label: label('電子郵箱') },
+            { name: 'website', type: 'text', label: label('網站') },
+          ],
+        },
       ],
     },
   ],

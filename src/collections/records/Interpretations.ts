@@ -33,7 +33,12 @@ export const Interpretations: CollectionConfig = {
   defaultSort: '-publishedAt',
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
-    beforeChange: [requireReadablePolicies, collectMediaRefs(UPLOAD_FIELDS, RICH_TEXT_FIELDS), requireVisibleMedia(UPLOAD_FIELDS, RICH_TEXT_FIELDS), requirePublicPolicy],
+    beforeChange: [
+      requireReadablePolicies,
+      collectMediaRefs(UPLOAD_FIELDS, RICH_TEXT_FIELDS),
+      requireVisibleMedia(UPLOAD_FIELDS, RICH_TEXT_FIELDS),
+      requirePublicPolicy,
+    ],
     afterChange: [syncMediaVisibility],
     afterDelete: [syncMediaVisibilityOnDelete],
   },
@@ -46,7 +51,15 @@ export const Interpretations: CollectionConfig = {
       label: label('新媒體短標題'),
       admin: { description: label(`微信公眾號等新媒體使用，最多${WECHAT_LIMITS.title}字；留空則截取標題。`) },
     },
-    { name: 'policies', type: 'relationship', relationTo: 'disclosures', hasMany: true, required: true, index: true, label: label('所解讀的政策') },
+    {
+      name: 'policies',
+      type: 'relationship',
+      relationTo: 'disclosures',
+      hasMany: true,
+      required: true,
+      index: true,
+      label: label('所解讀的政策'),
+    },
     {
       type: 'row',
       fields: [
@@ -54,7 +67,15 @@ export const Interpretations: CollectionConfig = {
         { name: 'interpreter', type: 'text', label: label('解讀人') },
       ],
     },
-    { name: 'department', type: 'relationship', relationTo: 'departments', required: true, index: true, label: label('發布機構'), admin: { position: 'sidebar' } },
+    {
+      name: 'department',
+      type: 'relationship',
+      relationTo: 'departments',
+      required: true,
+      index: true,
+      label: label('發布機構'),
+      admin: { position: 'sidebar' },
+    },
     { name: 'body', type: 'richText', label: label('正文') },
     { name: 'attachments', type: 'upload', relationTo: 'media', hasMany: true, label: label('附件') },
     { name: 'cover', type: 'upload', relationTo: 'media', label: label('封面圖') },

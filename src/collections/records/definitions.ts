@@ -45,7 +45,11 @@ const disclosureShape: Shape = {
 export const disclosureRecord = {
   slug: 'disclosures',
   mediaRefs: true,
-  search: { text: ['summary', 'keywords', 'documentNumber', 'indexNumber', 'body'], catalogue: true, result: ['indexNumber', 'documentNumber'] },
+  search: {
+    text: ['summary', 'keywords', 'documentNumber', 'indexNumber', 'body'],
+    catalogue: true,
+    result: ['indexNumber', 'documentNumber'],
+  },
   publicShape: disclosureShape,
   publicList: {
     listOmits: ['body', 'interpretations'],

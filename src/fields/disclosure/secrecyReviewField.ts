@@ -21,7 +21,9 @@ const involvedStaffOnly =
   (departmentField: string): FieldAccess =>
   (args) =>
     Boolean(ownDepartmentFieldOnly(departmentField)(args)) ||
-    ((args.doc?.secrecyReview?.agencyConfirmations ?? []) as { department?: number }[]).some((row) => worksFor(args.req.user, row.department))
+    ((args.doc?.secrecyReview?.agencyConfirmations ?? []) as { department?: number }[]).some((row) =>
+      worksFor(args.req.user, row.department),
+    )
 
 /** `secrecyReview`: the four-eyes review before anything is public (DESIGN §4.2); never public itself. */
 export const createSecrecyReviewField = (

@@ -43,7 +43,10 @@ const checkId = (args: Args, req: PayloadRequest, slug: string) => {
   if (args.id === undefined) return
   const raw = typeof req.routeParams?.id === 'string' ? req.routeParams.id : args.id
   if (!isIdValue(raw, idTypeOf(req.payload, slug))) {
-    throw badParameter('id', `編號格式錯誤 / id must be an integer id of a ${slug} document (got ${JSON.stringify(String(raw)).slice(0, 40)})`)
+    throw badParameter(
+      'id',
+      `編號格式錯誤 / id must be an integer id of a ${slug} document (got ${JSON.stringify(String(raw)).slice(0, 40)})`,
+    )
   }
 }
 
@@ -52,8 +55,7 @@ const checkId = (args: Args, req: PayloadRequest, slug: string) => {
  * (anonymous callers and staff have their own cap; admins are staff), ids, `where` and joins.
  * A collection `beforeOperation` hook, so REST and GraphQL are held alike.
  */
-export const checkApiArguments =
-  (options: ResolvedApiLimitsOptions): CollectionBeforeOperationHook =>
+export const checkApiArguments = (options: ResolvedApiLimitsOptions): CollectionBeforeOperationHook =>
   named('checkApiArguments', ({ args, collection, operation, req }) => {
     const operationArgs = args as Args
     if (!fromClient(operationArgs, req)) return args

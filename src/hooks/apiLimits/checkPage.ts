@@ -12,7 +12,10 @@ const isPositiveInteger = (value: unknown): value is number => typeof value === 
 export const checkPage = (args: PageArgs, max: number, name: (parameter: string) => string = (parameter) => parameter): void => {
   const limit = args.limit ?? undefined
   if (limit !== undefined && !(isPositiveInteger(limit) && limit <= max)) {
-    throw badParameter(name('limit'), `每頁條數須為 1 至 ${max} 的整數 / limit must be an integer from 1 to ${max} (got ${JSON.stringify(limit)})`)
+    throw badParameter(
+      name('limit'),
+      `每頁條數須為 1 至 ${max} 的整數 / limit must be an integer from 1 to ${max} (got ${JSON.stringify(limit)})`,
+    )
   }
   if ((args.pagination === false || args.pagination === 'false') && limit === undefined) {
     throw badParameter(name('pagination'), `不可關閉分頁 / pagination cannot be turned off without a limit of at most ${max}`)

@@ -41,13 +41,16 @@ const answersFor = (user: unknown, department: unknown, owner: unknown): boolean
  * the disclosure office withdraws a request. Which agencies were asked is part of what the reviewer
  * passed, so `applySecrecyReview`, which runs next, sends the review back when the set changes.
  */
-export const applyAgencyConfirmations =
-  (options: ResolvedDisclosureOptions): CollectionBeforeChangeHook =>
+export const applyAgencyConfirmations = (options: ResolvedDisclosureOptions): CollectionBeforeChangeHook =>
   named('applyAgencyConfirmations', ({ collection, data, operation, originalDoc, req }) => {
     const sentGroup = groupOf(data, 'secrecyReview')
     // A new record (a duplicate's `originalDoc` is its source) has no stored rows: every row is a new request.
     const beforeRows = operation === 'create' ? [] : confirmationsOf(originalDoc)
-    const sent = Array.isArray(sentGroup.agencyConfirmations) ? (sentGroup.agencyConfirmations as Confirmation[]) : operation === 'create' ? confirmationsOf(originalDoc) : null
+    const sent = Array.isArray(sentGroup.agencyConfirmations)
+      ? (sentGroup.agencyConfirmations as Confirmation[])
+      : operation === 'create'
+        ? confirmationsOf(originalDoc)
+        : null
     if (!sent) return data
     const slug = collection.slug
     const user = req.user
@@ -59,23 +62,35 @@ export const applyAgencyConfirmations =
       const before = row.id ? beforeRows.find((candidate) => candidate.id === row.id) : undefined
       if (!before) {
         if (user && !worksFor(user, owner)) {
-          throw refused(`只有本機關工作人員可以徵求其他機關意見 / only staff of the owning department may ask an agency to confirm (${PATH}) [${RULE}]`)
+          throw refused(
+            `只有本機關工作人員可以徵求其他機關意見 / only staff of the owning department may ask an agency to confirm (${PATH}) [${RULE}]`,
+          )
         }
         if (sameId(row.department, owner)) {
-          throw invalidField(slug, `${PATH}.${index}.department`, `不能向本機關徵求確認 / a record's own department cannot be the agency asked [${RULE}]`)
+          throw invalidField(
+            slug,
+            `${PATH}.${index}.department`,
+            `不能向本機關徵求確認 / a record's own department cannot be the agency asked [${RULE}]`,
+          )
         }
         // The row's id is the database's: a client's could be another record's row.
         return { department: row.department, status: 'pending', confirmedBy: null, confirmedAt: null, note: row.note ?? null }
       }
       kept.add(String(before.id))
       if (row.department !== undefined && !sameId(row.department, before.department)) {
-        throw invalidField(slug, `${PATH}.${index}.department`, `已徵求的機關不能更換；請撤回後另行徵求 / the agency of a request never changes: withdraw it and ask the other agency in a new row [${RULE}]`)
+        throw invalidField(
+          slug,
+          `${PATH}.${index}.department`,
+          `已徵求的機關不能更換；請撤回後另行徵求 / the agency of a request never changes: withdraw it and ask the other agency in a new row [${RULE}]`,
+        )
       }
       const status = row.status ?? before.status ?? 'pending'
       const note = row.note === undefined ? (before.note ?? null) : row.note
       if (status === (before.status ?? 'pending') && (note ?? '') === (before.note ?? '')) return { ...before }
       if (!answersFor(user, before.department, owner)) {
-        throw refused(`只有被徵求意見的機關可以確認或提出異議 / only staff of the agency asked may set its confirmation (${PATH}.${index}.status) [${RULE}]`)
+        throw refused(
+          `只有被徵求意見的機關可以確認或提出異議 / only staff of the agency asked may set its confirmation (${PATH}.${index}.status) [${RULE}]`,
+        )
       }
       const answered = status !== 'pending'
       return { ...before, status, note, confirmedBy: answered ? (idOf(user) ?? null) : null, confirmedAt: answered ? now : null }
@@ -84,7 +99,9 @@ export const applyAgencyConfirmations =
     const withdrawn = beforeRows.filter((row) => !kept.has(String(row.id)))
     const mayWithdraw = hasRole(user, 'office') || (hasRole(user, 'reviewer') && worksFor(user, owner))
     if (withdrawn.length > 0 && !mayWithdraw) {
-      throw refused(`只有本機關保密審查員或公開辦可以撤回機關確認請求 / only a reviewer of the department or the disclosure office may withdraw a request to an agency (${PATH}) [${RULE}]`)
+      throw refused(
+        `只有本機關保密審查員或公開辦可以撤回機關確認請求 / only a reviewer of the department or the disclosure office may withdraw a request to an agency (${PATH}) [${RULE}]`,
+      )
     }
     const departments = rows.map((row) => String(idOf(row.department)))
     const repeated = departments.findIndex((id, index) => departments.indexOf(id) !== index)

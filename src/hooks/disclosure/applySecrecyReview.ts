@@ -25,8 +25,7 @@ const uniqueIds = (ids: (Id | undefined)[]): Id[] =>
  * the content since it last passed (`secrecyReview.editors`) — never from what the request says; the
  * reviewer's identity and time are set here.
  */
-export const applySecrecyReview =
-  (options: ResolvedDisclosureOptions): CollectionBeforeChangeHook =>
+export const applySecrecyReview = (options: ResolvedDisclosureOptions): CollectionBeforeChangeHook =>
   named('applySecrecyReview', ({ collection, data, operation, originalDoc, req }) => {
     const user = req.user
     const userId = idOf(user)
@@ -36,7 +35,9 @@ export const applySecrecyReview =
     const askedChanged = askedAgencies(confirmationsOf(originalDoc)).join() !== askedAgencies(confirmationsOf(merged)).join()
 
     if (user && contentChanged && !worksFor(user, department)) {
-      throw refused(`只有本機關工作人員可以修改內容 / only staff of the owning department may change this record's content (${options.departmentField}) [${RULE}]`)
+      throw refused(
+        `只有本機關工作人員可以修改內容 / only staff of the owning department may change this record's content (${options.departmentField}) [${RULE}]`,
+      )
     }
 
     const before = groupOf(originalDoc, 'secrecyReview')
@@ -50,7 +51,10 @@ export const applySecrecyReview =
     // A duplicate carries its source's content, so whoever wrote or changed that content since its last
     // pass cannot pass the copy either.
     const duplicatedFrom = operation === 'create' && originalDoc?.id !== undefined ? originalDoc : undefined
-    const storedEditors = uniqueIds([...idsOf(before.editors), ...(duplicatedFrom ? [idOf(duplicatedFrom.createdBy), idOf(duplicatedFrom.updatedBy)] : [])])
+    const storedEditors = uniqueIds([
+      ...idsOf(before.editors),
+      ...(duplicatedFrom ? [idOf(duplicatedFrom.createdBy), idOf(duplicatedFrom.updatedBy)] : []),
+    ])
     data.createdBy = author
     data.updatedBy = contentChanged ? (userId ?? null) : (idOf(originalDoc?.updatedBy) ?? null)
 
@@ -60,7 +64,10 @@ export const applySecrecyReview =
       reviewer: operation === 'create' ? null : (before.reviewer ?? null),
       reviewedAt: operation === 'create' ? null : (before.reviewedAt ?? null),
       contentHash: operation === 'create' ? null : (before.contentHash ?? null),
-      editors: contentChanged && userId !== undefined && !storedEditors.some((id) => sameId(id, userId)) ? [...storedEditors, userId] : storedEditors,
+      editors:
+        contentChanged && userId !== undefined && !storedEditors.some((id) => sameId(id, userId))
+          ? [...storedEditors, userId]
+          : storedEditors,
     }
 
     if (settingResult || opinionChanged) {
@@ -69,14 +76,22 @@ export const applySecrecyReview =
       }
       const reviewerForDepartment = hasRole(user, 'reviewer') && (isCityWide(user) || worksFor(user, department))
       if (!reviewerForDepartment) {
-        throw refused(`只有本機關或全市的保密審查員可以作出審查結果 / only a reviewer of the record's department may set secrecyReview.status [${RULE}]`)
+        throw refused(
+          `只有本機關或全市的保密審查員可以作出審查結果 / only a reviewer of the record's department may set secrecyReview.status [${RULE}]`,
+        )
       }
       const involved = [author, idOf(originalDoc?.updatedBy), ...storedEditors]
       if (involved.some((id) => sameId(id, userId))) {
-        throw refused(`審查員不能審查自己起草或自上次審查以來修改過的記錄 / four eyes: the reviewer cannot be the author or anyone who changed the content since the last review (secrecyReview.reviewer) [${RULE}]`)
+        throw refused(
+          `審查員不能審查自己起草或自上次審查以來修改過的記錄 / four eyes: the reviewer cannot be the author or anyone who changed the content since the last review (secrecyReview.reviewer) [${RULE}]`,
+        )
       }
       if (contentChanged || askedChanged) {
-        throw invalidField(collection.slug, 'secrecyReview.status', `審查時不能同時修改內容或徵求機關 / a review result cannot be set in the same save as a change to the content or the agencies asked [${RULE}]`)
+        throw invalidField(
+          collection.slug,
+          'secrecyReview.status',
+          `審查時不能同時修改內容或徵求機關 / a review result cannot be set in the same save as a change to the content or the agencies asked [${RULE}]`,
+        )
       }
       review.reviewer = userId
       review.reviewedAt = new Date().toISOString()
@@ -98,7 +113,9 @@ export const applySecrecyReview =
     }
     if (contentChanged && operation === 'update') {
       // An agency confirmed the content as it was (Art. 11): changed content is asked again.
-      review.agencyConfirmations = ((review.agencyConfirmations as Confirmation[] | undefined) ?? []).map((row) => (row.status === 'pending' ? row : { ...row, status: 'pending', confirmedBy: null, confirmedAt: null }))
+      review.agencyConfirmations = ((review.agencyConfirmations as Confirmation[] | undefined) ?? []).map((row) =>
+        row.status === 'pending' ? row : { ...row, status: 'pending', confirmedBy: null, confirmedAt: null },
+      )
     }
     data.secrecyReview = review
     return data

@@ -8,8 +8,7 @@ import { named } from '../../core/named.js'
 
 type Row = { id?: string; department?: unknown; status?: string; note?: string | null }
 
-const describeDecision = (decision: Record<string, unknown>): string | null =>
-  decision.attribute ? String(decision.attribute) : null
+const describeDecision = (decision: Record<string, unknown>): string | null => (decision.attribute ? String(decision.attribute) : null)
 
 const decisionNote = (decision: Record<string, unknown>): string | null => {
   const grounds = Array.isArray(decision.grounds) && decision.grounds.length ? `grounds: ${decision.grounds.join(', ')}` : ''
@@ -24,8 +23,7 @@ const REVIEW_ACTIONS: Record<string, AuditEntry['action']> = {
 }
 
 /** Records every decision that matters (DESIGN §3 audit-log) in the save's own transaction. */
-export const auditWorkflow =
-  (options: ResolvedDisclosureOptions): CollectionAfterChangeHook =>
+export const auditWorkflow = (options: ResolvedDisclosureOptions): CollectionAfterChangeHook =>
   named('auditWorkflow', async ({ collection, doc, operation, previousDoc, req }) => {
     const base = {
       targetCollection: collection.slug,
@@ -63,9 +61,23 @@ export const auditWorkflow =
     for (const row of rowsAfter) {
       const before = rowsBefore.find((candidate) => candidate.id === row.id)
       if (!before) {
-        entries.push({ ...base, action: 'agency_requested', agency: row.department, from: null, to: row.status ?? 'pending', note: row.note ?? null })
+        entries.push({
+          ...base,
+          action: 'agency_requested',
+          agency: row.department,
+          from: null,
+          to: row.status ?? 'pending',
+          note: row.note ?? null,
+        })
       } else if ((before.status ?? 'pending') !== row.status || (before.note ?? '') !== (row.note ?? '')) {
-        entries.push({ ...base, action: 'agency_confirmation', agency: row.department, from: before.status ?? null, to: row.status ?? null, note: row.note ?? null })
+        entries.push({
+          ...base,
+          action: 'agency_confirmation',
+          agency: row.department,
+          from: before.status ?? null,
+          to: row.status ?? null,
+          note: row.note ?? null,
+        })
       }
     }
     for (const row of rowsBefore.filter((candidate) => !rowsAfter.some((after) => after.id === candidate.id))) {
@@ -79,8 +91,7 @@ export const auditWorkflow =
     return doc
   })
 
-export const auditDeletion =
-  (options: ResolvedDisclosureOptions): CollectionAfterDeleteHook =>
+export const auditDeletion = (options: ResolvedDisclosureOptions): CollectionAfterDeleteHook =>
   named('auditDeletion', async ({ collection, doc, req }) => {
     await writeAudit(req, options.auditLogCollection, {
       action: 'deleted',

@@ -14,8 +14,10 @@ type RefPath = { path: string; target: string }
 const refPaths = (fields: FlattenedField[], records: ReadonlySet<string>, prefix = '', into: RefPath[] = []): RefPath[] => {
   for (const field of fields) {
     const path = `${prefix}${field.name}`
-    if (field.type === 'relationship' && typeof field.relationTo === 'string' && records.has(field.relationTo)) into.push({ path, target: field.relationTo })
-    else if ((field.type === 'group' || field.type === 'tab' || field.type === 'array') && 'flattenedFields' in field) refPaths(field.flattenedFields, records, `${path}.`, into)
+    if (field.type === 'relationship' && typeof field.relationTo === 'string' && records.has(field.relationTo))
+      into.push({ path, target: field.relationTo })
+    else if ((field.type === 'group' || field.type === 'tab' || field.type === 'array') && 'flattenedFields' in field)
+      refPaths(field.flattenedFields, records, `${path}.`, into)
   }
   return into
 }
@@ -23,7 +25,12 @@ const refPaths = (fields: FlattenedField[], records: ReadonlySet<string>, prefix
 const NOTHING: Where = { and: [{ id: { exists: true } }, { id: { exists: false } }] }
 
 const refused = (path: string) =>
-  new APIError(`where[${path}]: 只能按可查看的記錄篩選 / records can be filtered on ${path} only with equals or in, by ids the caller can read`, 400, null, true)
+  new APIError(
+    `where[${path}]: 只能按可查看的記錄篩選 / records can be filtered on ${path} only with equals or in, by ids the caller can read`,
+    400,
+    null,
+    true,
+  )
 
 /**
  * A filter on a relationship to records answers whether a record the caller cannot read is linked
@@ -31,13 +38,19 @@ const refused = (path: string) =>
  * but city-wide staff, `equals` and `in` keep only the ids the caller can read (the public API's
  * `policy` filter is one such), and every other operator or a sort on those paths is refused.
  */
-export const guardRecordRefQueries =
-  (options: ResolvedDisclosureOptions): CollectionBeforeOperationHook =>
+export const guardRecordRefQueries = (options: ResolvedDisclosureOptions): CollectionBeforeOperationHook =>
   named('guardRecordRefQueries', async ({ args, collection, operation, req }) => {
-    if ((operation !== 'read' && operation !== 'count') || isCityWide(req.user) || (args as { overrideAccess?: boolean }).overrideAccess === true) return args
+    if (
+      (operation !== 'read' && operation !== 'count') ||
+      isCityWide(req.user) ||
+      (args as { overrideAccess?: boolean }).overrideAccess === true
+    )
+      return args
     const paths = refPaths(collection.flattenedFields, new Set<string>(options.collections))
     const query = args as { where?: Where; sort?: string | string[] }
-    const sorts = (Array.isArray(query.sort) ? query.sort : query.sort ? String(query.sort).split(',') : []).map((entry) => entry.replace(/^-/, ''))
+    const sorts = (Array.isArray(query.sort) ? query.sort : query.sort ? String(query.sort).split(',') : []).map((entry) =>
+      entry.replace(/^-/, ''),
+    )
     const sorted = sorts.find((entry) => paths.some(({ path }) => entry === path || entry.startsWith(`${path}.`)))
     if (sorted) throw new APIError(`sort: 不能按 ${sorted} 排序 / sorting on ${sorted} is not allowed`, 400, null, true)
     if (!query.where) return args

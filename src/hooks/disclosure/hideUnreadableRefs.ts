@@ -44,8 +44,7 @@ const idsIn = (value: unknown): Id[] => (Array.isArray(value) ? value : [value])
  * caller cannot read when it populates them, but leaves unpopulated ids (`replacedBy`, `policies`) as
  * they are. This drops, after every read (versions too), the ids of records the caller could not read itself.
  */
-export const hideUnreadableRefs =
-  (options: ResolvedDisclosureOptions): CollectionAfterOperationHook =>
+export const hideUnreadableRefs = (options: ResolvedDisclosureOptions): CollectionAfterOperationHook =>
   named('hideUnreadableRefs', async ({ collection, operation, req, result }) => {
     if (!result || isCityWide(req.user)) return result
     const records = new Set<string>(options.collections)

@@ -49,7 +49,11 @@ export const refuseUnsafeLinks: CollectionBeforeChangeHook = ({ collection, data
     if (!value || typeof value !== 'object' || !('root' in (value as object))) continue
     const url = unsafeLink(value)
     if (url !== null) {
-      throw invalidField(collection.slug, field, `鏈接只能使用 http、https、mailto、tel 或站內地址 / links must be http(s), mailto, tel or relative; refused ${JSON.stringify(url.slice(0, 60))} [${RULE}]`)
+      throw invalidField(
+        collection.slug,
+        field,
+        `鏈接只能使用 http、https、mailto、tel 或站內地址 / links must be http(s), mailto, tel or relative; refused ${JSON.stringify(url.slice(0, 60))} [${RULE}]`,
+      )
     }
   }
   return data

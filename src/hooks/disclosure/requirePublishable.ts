@@ -13,8 +13,7 @@ const RULE = 'DESIGN §4.2 發布前保密審查'
  * The publish gate, for every path that publishes — the admin, REST, GraphQL, the Local API and the
  * scheduled-publish job, which sends only `_status`: so it reads the merged document.
  */
-export const requirePublishable =
-  (options: ResolvedDisclosureOptions): CollectionBeforeChangeHook =>
+export const requirePublishable = (options: ResolvedDisclosureOptions): CollectionBeforeChangeHook =>
   named('requirePublishable', ({ collection, data, originalDoc, req }) => {
     const merged = mergedDoc(originalDoc, data)
     if (merged._status !== 'published') return data
@@ -28,14 +27,26 @@ export const requirePublishable =
     }
     const review = groupOf(merged, 'secrecyReview')
     if (review.status !== 'passed') {
-      throw invalidField(slug, 'secrecyReview.status', `保密審查未通過，不能發布 / publishing needs a passed secrecy review; it is ${String(review.status ?? 'pending')} [${RULE}]`)
+      throw invalidField(
+        slug,
+        'secrecyReview.status',
+        `保密審查未通過，不能發布 / publishing needs a passed secrecy review; it is ${String(review.status ?? 'pending')} [${RULE}]`,
+      )
     }
     if (review.contentHash !== reviewedHash(merged, options)) {
-      throw invalidField(slug, 'secrecyReview.contentHash', `審查後內容或徵求確認的機關已變更，須重新審查 / the content or the agencies asked changed after the review passed [${RULE}]`)
+      throw invalidField(
+        slug,
+        'secrecyReview.contentHash',
+        `審查後內容或徵求確認的機關已變更，須重新審查 / the content or the agencies asked changed after the review passed [${RULE}]`,
+      )
     }
     const confirmations = (review.agencyConfirmations as { status?: string }[] | undefined) ?? []
     if (confirmations.some((row) => row.status !== 'confirmed')) {
-      throw invalidField(slug, 'secrecyReview.agencyConfirmations', `尚有機關未確認，不能發布 / every agency confirmation must be confirmed before publishing [${RULE}]`)
+      throw invalidField(
+        slug,
+        'secrecyReview.agencyConfirmations',
+        `尚有機關未確認，不能發布 / every agency confirmation must be confirmed before publishing [${RULE}]`,
+      )
     }
     if (!merged.publishedAt) data.publishedAt = new Date().toISOString()
     return data

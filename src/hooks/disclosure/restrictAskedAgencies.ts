@@ -20,12 +20,13 @@ const differs = (a: unknown, b: unknown) => contentHash({ value: a }, new Set())
  * row and nothing else: no field, no review result, and no change to whether it is published — which
  * means their saves on a published record are draft saves. `applyAgencyConfirmations` decides the rows.
  */
-export const restrictAskedAgencies =
-  (options: ResolvedDisclosureOptions): CollectionBeforeChangeHook =>
+export const restrictAskedAgencies = (options: ResolvedDisclosureOptions): CollectionBeforeChangeHook =>
   named('restrictAskedAgencies', ({ collection, data, operation, originalDoc, req }) => {
     if (operation !== 'update' || !req.user || worksFor(req.user, originalDoc?.[options.departmentField])) return data
     const refuse = (path: string) =>
-      refused(`被徵求意見的機關只能填寫本機關的確認 / staff of an agency asked to confirm may only set their own confirmation, not ${path} [${RULE}]`)
+      refused(
+        `被徵求意見的機關只能填寫本機關的確認 / staff of an agency asked to confirm may only set their own confirmation, not ${path} [${RULE}]`,
+      )
 
     for (const [key, value] of Object.entries(data)) {
       if (!MANAGED.has(key) && differs(value, originalDoc?.[key])) throw refuse(key)
@@ -36,6 +37,7 @@ export const restrictAskedAgencies =
       if (key in sent && differs(sent[key], before[key])) throw refuse(`secrecyReview.${key}`)
     }
     const mainStatus = previousMainOf(req, collection.slug, originalDoc?.id)?._status
-    if (mainStatus === 'published' ? !isDraftSave(req, collection.slug, originalDoc?.id) : data._status === 'published') throw refuse('_status')
+    if (mainStatus === 'published' ? !isDraftSave(req, collection.slug, originalDoc?.id) : data._status === 'published')
+      throw refuse('_status')
     return data
   })

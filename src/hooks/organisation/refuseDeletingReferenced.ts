@@ -11,7 +11,8 @@ const referencesTo = (req: PayloadRequest, target: string): Reference[] => {
   const walk = (collection: string, versions: boolean, fields: FlattenedField[], prefix: string) => {
     for (const field of fields) {
       const path = `${prefix}${field.name}`
-      if ((field.type === 'relationship' || field.type === 'upload') && field.relationTo === target) found.push({ collection, path, versions })
+      if ((field.type === 'relationship' || field.type === 'upload') && field.relationTo === target)
+        found.push({ collection, path, versions })
       else if ((field.type === 'group' || field.type === 'array' || field.type === 'tab') && 'flattenedFields' in field) {
         walk(collection, versions, field.flattenedFields, `${path}.`)
       }
@@ -48,8 +49,7 @@ const firstReference = async (req: PayloadRequest, target: string, id: number | 
  * A user or department that anything refers to — records, their versions, the audit log — is never
  * deleted (DESIGN §3): a deletion would null who acted and where. Deactivate it instead.
  */
-export const refuseDeletingReferenced =
-  (instead: { zh: string; en: string }): CollectionBeforeDeleteHook =>
+export const refuseDeletingReferenced = (instead: { zh: string; en: string }): CollectionBeforeDeleteHook =>
   named('refuseDeletingReferenced', async ({ collection, id, req }) => {
     const reference = await firstReference(req, collection.slug, id)
     if (reference) {

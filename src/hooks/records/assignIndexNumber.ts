@@ -15,7 +15,12 @@ const COUNTERS = 'index-counters' as CollectionSlug
  * the same lock, so two first creates cannot both insert it. A refused create rolls its serial back
  * with it: no duplicates, no gaps.
  */
-const nextSerial = async (req: PayloadRequest, departments: CollectionSlug, departmentId: number | string, scope: string): Promise<number> => {
+const nextSerial = async (
+  req: PayloadRequest,
+  departments: CollectionSlug,
+  departmentId: number | string,
+  scope: string,
+): Promise<number> => {
   await req.payload.db.updateOne({ collection: departments, id: departmentId, data: { serialLockedAt: new Date().toISOString() }, req })
   const counter = await req.payload.db.findOne<{ id: number | string; lastSerial: number }>({
     collection: COUNTERS,
@@ -29,23 +34,43 @@ const nextSerial = async (req: PayloadRequest, departments: CollectionSlug, depa
 }
 
 /** 索引號 (DESIGN §4.6): assigned once on create, from the department's code and the year written; never changed. */
-export const assignIndexNumber =
-  (format: IndexNumberFormat, departmentsCollection: CollectionSlug = 'departments' as CollectionSlug): CollectionBeforeChangeHook =>
+export const assignIndexNumber = (
+  format: IndexNumberFormat,
+  departmentsCollection: CollectionSlug = 'departments' as CollectionSlug,
+): CollectionBeforeChangeHook =>
   named('assignIndexNumber', async ({ collection, data, operation, originalDoc, req }) => {
     if (operation === 'update') {
       if (data.indexNumber !== undefined && data.indexNumber !== originalDoc?.indexNumber) {
-        throw invalidField(collection.slug, 'indexNumber', '索引號由系統分配，不能更改 / the index number is assigned by the system and never changes [DESIGN §4.6]')
+        throw invalidField(
+          collection.slug,
+          'indexNumber',
+          '索引號由系統分配，不能更改 / the index number is assigned by the system and never changes [DESIGN §4.6]',
+        )
       }
       return data
     }
     const departmentId = idOf(data.department)
     if (departmentId === undefined) {
-      throw invalidField(collection.slug, 'department', '須選擇發布機構才能分配索引號 / a department is needed to assign the index number [DESIGN §4.6]')
+      throw invalidField(
+        collection.slug,
+        'department',
+        '須選擇發布機構才能分配索引號 / a department is needed to assign the index number [DESIGN §4.6]',
+      )
     }
-    const department = await req.payload.findByID({ collection: departmentsCollection, id: departmentId, depth: 0, req, disableErrors: true })
+    const department = await req.payload.findByID({
+      collection: departmentsCollection,
+      id: departmentId,
+      depth: 0,
+      req,
+      disableErrors: true,
+    })
     const code = (department as { code?: string } | null)?.code
     if (!code) {
-      throw invalidField(collection.slug, 'department', '發布機構不存在或沒有機構代碼 / the department does not exist or has no code [DESIGN §4.6]')
+      throw invalidField(
+        collection.slug,
+        'department',
+        '發布機構不存在或沒有機構代碼 / the department does not exist or has no code [DESIGN §4.6]',
+      )
     }
     const year = chinaYear(data.writtenAt ?? new Date())
     const serial = await nextSerial(req, departmentsCollection, departmentId, `${code}/${year}`)

@@ -9,7 +9,13 @@ const INTERPRETATIONS = 'interpretations' as CollectionSlug
 const DISCLOSURES = 'disclosures' as CollectionSlug
 const RULE = 'DESIGN §4.3 同步發布解讀'
 
-type Interpretation = { id: number | string; _status?: string; department?: unknown; secrecyReview?: { status?: string } | null; policies?: unknown[] }
+type Interpretation = {
+  id: number | string
+  _status?: string
+  department?: unknown
+  secrecyReview?: { status?: string } | null
+  policies?: unknown[]
+}
 
 /** Every interpretation that points at the record: its latest version (`draft`) or its stored, public state. */
 const linkedInterpretations = async (req: PayloadRequest, id: unknown, draft: boolean): Promise<Interpretation[]> => {
@@ -29,9 +35,18 @@ const linkedInterpretations = async (req: PayloadRequest, id: unknown, draft: bo
 export const requireInterpretation: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
   const merged = mergedDoc(originalDoc, data)
   if (merged._status !== 'published' || !merged.requiresInterpretation) return data
-  const passed = originalDoc?.id === undefined ? [] : (await linkedInterpretations(req, originalDoc.id, true)).filter((doc) => doc.secrecyReview?.status === 'passed' && (!req.user || worksFor(req.user, doc.department)))
+  const passed =
+    originalDoc?.id === undefined
+      ? []
+      : (await linkedInterpretations(req, originalDoc.id, true)).filter(
+          (doc) => doc.secrecyReview?.status === 'passed' && (!req.user || worksFor(req.user, doc.department)),
+        )
   if (passed.length === 0) {
-    throw invalidField(collection.slug, 'requiresInterpretation', `須有一篇通過保密審查的政策解讀才能發布 / publish after at least one linked interpretation has passed secrecy review [${RULE}]`)
+    throw invalidField(
+      collection.slug,
+      'requiresInterpretation',
+      `須有一篇通過保密審查的政策解讀才能發布 / publish after at least one linked interpretation has passed secrecy review [${RULE}]`,
+    )
   }
   return data
 }
@@ -48,16 +63,38 @@ export const publishInterpretationsWithPolicy: CollectionAfterChangeHook = async
     // Published along only by staff who could publish it themselves: another department's interpretation
     // of this policy waits for its own department (and cannot hold this publication back).
     const mayPublish = !req.user || worksFor(req.user, interpretation.department)
-    if (change === 'published' && mayPublish && interpretation._status !== 'published' && interpretation.secrecyReview?.status === 'passed') {
-      await req.payload.update({ collection: INTERPRETATIONS, id: interpretation.id, data: { _status: 'published' }, overrideAccess: true, req })
+    if (
+      change === 'published' &&
+      mayPublish &&
+      interpretation._status !== 'published' &&
+      interpretation.secrecyReview?.status === 'passed'
+    ) {
+      await req.payload.update({
+        collection: INTERPRETATIONS,
+        id: interpretation.id,
+        data: { _status: 'published' },
+        overrideAccess: true,
+        req,
+      })
     }
     if (change === 'unpublished' && interpretation._status === 'published') {
       const others = (interpretation.policies ?? []).filter((policy) => String(policy) !== String(doc.id))
       const { totalDocs } = others.length
-        ? await req.payload.count({ collection: DISCLOSURES, where: { and: [{ id: { in: others } }, { _status: { equals: 'published' } }] }, overrideAccess: true, req })
+        ? await req.payload.count({
+            collection: DISCLOSURES,
+            where: { and: [{ id: { in: others } }, { _status: { equals: 'published' } }] },
+            overrideAccess: true,
+            req,
+          })
         : { totalDocs: 0 }
       if (totalDocs === 0) {
-        await req.payload.update({ collection: INTERPRETATIONS, id: interpretation.id, data: { _status: 'draft' }, overrideAccess: true, req })
+        await req.payload.update({
+          collection: INTERPRETATIONS,
+          id: interpretation.id,
+          data: { _status: 'draft' },
+          overrideAccess: true,
+          req,
+        })
       }
     }
   }

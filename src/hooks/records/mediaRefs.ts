@@ -1,4 +1,11 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, CollectionSlug, Field, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
+  CollectionSlug,
+  Field,
+  PayloadRequest,
+} from 'payload'
 
 import { idOf, isCityWide } from '../../access/roles.js'
 import { publicRecordsOnly } from '../../access/disclosure/publicRecords.js'
@@ -53,8 +60,7 @@ const mediaByField = (doc: Record<string, unknown>, uploadFields: string[], rich
 ]
 
 /** Fills `mediaRefs` from the record's upload fields and the uploads inside its rich text. */
-export const collectMediaRefs =
-  (uploadFields: string[], richTextFields: string[]): CollectionBeforeChangeHook =>
+export const collectMediaRefs = (uploadFields: string[], richTextFields: string[]): CollectionBeforeChangeHook =>
   named('collectMediaRefs', ({ data, originalDoc }) => {
     const ids = mediaByField(mergedDoc(originalDoc, data), uploadFields, richTextFields).flatMap(([, fieldIds]) => fieldIds)
     data.mediaRefs = [...new Set(ids.map(String))].map((id) => ids.find((candidate) => String(candidate) === id) as Id)
@@ -67,8 +73,7 @@ export const collectMediaRefs =
  * user may have attached one the department cannot see). Saves with no user are the system's own
  * (scheduled publishing).
  */
-export const requireVisibleMedia =
-  (uploadFields: string[], richTextFields: string[]): CollectionBeforeChangeHook =>
+export const requireVisibleMedia = (uploadFields: string[], richTextFields: string[]): CollectionBeforeChangeHook =>
   named('requireVisibleMedia', async ({ collection, data, originalDoc, req }) => {
     if (!req.user) return data
     const before = new Set(mediaByField(originalDoc ?? {}, uploadFields, richTextFields).flatMap(([, ids]) => ids.map(String)))

@@ -11,12 +11,18 @@ import { invalidField } from '../../core/errors.js'
 export const requireReadablePolicies: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
   if (!req.user || !Array.isArray(data.policies)) return data
   const before = new Set(((originalDoc?.policies as unknown[]) ?? []).map((policy) => String(idOf(policy))))
-  const added = [...new Set((data.policies as unknown[]).map((policy) => idOf(policy)).filter((id) => id !== undefined && !before.has(String(id))))]
+  const added = [
+    ...new Set((data.policies as unknown[]).map((policy) => idOf(policy)).filter((id) => id !== undefined && !before.has(String(id)))),
+  ]
   if (added.length === 0) return data
   const readable = await readableIds(req, 'disclosures', added as (number | string)[])
   const unreadable = added.find((id) => !readable.has(String(id)))
   if (unreadable !== undefined) {
-    throw invalidField(collection.slug, 'policies', `所解讀的政策不存在或無權查看：${String(unreadable)} / a policy this interpretation points at does not exist or is not yours to read [DESIGN §4.3]`)
+    throw invalidField(
+      collection.slug,
+      'policies',
+      `所解讀的政策不存在或無權查看：${String(unreadable)} / a policy this interpretation points at does not exist or is not yours to read [DESIGN §4.3]`,
+    )
   }
   return data
 }

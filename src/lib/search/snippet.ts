@@ -5,7 +5,8 @@ export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCA
 const rangesOf = (folded: string, terms: string[], from = 0, to = folded.length): [number, number][] => {
   const ranges: [number, number][] = []
   for (const term of terms) {
-    for (let at = folded.indexOf(term, from); at !== -1 && at + term.length <= to; at = folded.indexOf(term, at + 1)) ranges.push([at, at + term.length])
+    for (let at = folded.indexOf(term, from); at !== -1 && at + term.length <= to; at = folded.indexOf(term, at + 1))
+      ranges.push([at, at + term.length])
   }
   ranges.sort((a, b) => a[0] - b[0])
   const merged: [number, number][] = []

@@ -12,5 +12,8 @@ export const lexicalText = (value: unknown): string => {
     }
   }
   walk((value as { root?: unknown } | null | undefined)?.root)
-  return out.join('').replace(/\n{2,}/g, '\n').trim()
+  return out
+    .join('')
+    .replace(/\n{2,}/g, '\n')
+    .trim()
 }

@@ -25,7 +25,10 @@ const withLimits = (collection: CollectionConfig, hook: ReturnType<typeof checkA
   ...collection,
   // First, so that the client's own arguments are checked before other hooks add to them.
   hooks: { ...collection.hooks, beforeOperation: [hook, ...(collection.hooks?.beforeOperation ?? [])] },
-  endpoints: collection.endpoints === false || collection.versions ? collection.endpoints : [...(collection.endpoints ?? []), ...noVersionEndpoints(collection.slug)],
+  endpoints:
+    collection.endpoints === false || collection.versions
+      ? collection.endpoints
+      : [...(collection.endpoints ?? []), ...noVersionEndpoints(collection.slug)],
 })
 
 /**

@@ -16,17 +16,7 @@ export const DEFAULT_WORKFLOW_FIELDS = [
 ]
 
 /** Fields the plugin itself adds or Payload manages: never content. */
-const ALWAYS_WORKFLOW = [
-  'id',
-  '_status',
-  'createdAt',
-  'updatedAt',
-  'deletedAt',
-  'publishedAt',
-  'createdBy',
-  'updatedBy',
-  'secrecyReview',
-]
+const ALWAYS_WORKFLOW = ['id', '_status', 'createdAt', 'updatedAt', 'deletedAt', 'publishedAt', 'createdBy', 'updatedBy', 'secrecyReview']
 
 export const resolveOptions = (options: DisclosurePluginOptions, config: Config): ResolvedDisclosureOptions => {
   const resolved: ResolvedDisclosureOptions = {
@@ -49,7 +39,9 @@ export const resolveOptions = (options: DisclosurePluginOptions, config: Config)
     }
   }
   if (resolved.collections.length === 0) {
-    throw new Error(`disclosurePlugin: no record collections are registered. Use gongkaiPlugin(), or install the plugins in this order: ${PLUGIN_ORDER}.`)
+    throw new Error(
+      `disclosurePlugin: no record collections are registered. Use gongkaiPlugin(), or install the plugins in this order: ${PLUGIN_ORDER}.`,
+    )
   }
   for (const slug of resolved.collections) {
     const collection = config.collections?.find((candidate) => candidate.slug === slug)
@@ -58,9 +50,7 @@ export const resolveOptions = (options: DisclosurePluginOptions, config: Config)
     }
     const drafts = typeof collection.versions === 'object' && collection.versions.drafts
     if (!drafts) {
-      throw new Error(
-        `disclosurePlugin: "${slug}" needs versions: { drafts: true }; publishing is what the secrecy review gates.`,
-      )
+      throw new Error(`disclosurePlugin: "${slug}" needs versions: { drafts: true }; publishing is what the secrecy review gates.`)
     }
   }
   return resolved

@@ -2,7 +2,13 @@ import type { CollectionConfig, Config, Plugin } from 'payload'
 
 import { andAccess } from '../../access/compose.js'
 import { afterStoredRowRead, withPublicationLifecycle } from '../../core/publication.js'
-import { deleteNeverPublished, createRecords, readRecordVersions, readRecords, updateRecords } from '../../access/disclosure/recordAccess.js'
+import {
+  deleteNeverPublished,
+  createRecords,
+  readRecordVersions,
+  readRecords,
+  updateRecords,
+} from '../../access/disclosure/recordAccess.js'
 import { resolveOptions } from './defaults.js'
 import { createDisclosureField } from '../../fields/disclosure/disclosureField.js'
 import { createSecrecyReviewField } from '../../fields/disclosure/secrecyReviewField.js'
@@ -24,8 +30,7 @@ import type { DisclosurePluginOptions, ResolvedDisclosureOptions } from './types
 
 export type { DisclosurePluginOptions } from './types.js'
 
-const hasField = (collection: CollectionConfig, name: string) =>
-  collection.fields.some((field) => 'name' in field && field.name === name)
+const hasField = (collection: CollectionConfig, name: string) => collection.fields.some((field) => 'name' in field && field.name === name)
 
 const withDisclosureWorkflow = (target: CollectionConfig, options: ResolvedDisclosureOptions): CollectionConfig => {
   const { departmentField, departmentsCollection, usersCollection } = options

@@ -11,7 +11,12 @@ import type { ResolvedAccountOptions } from './types.js'
 /** Password resets go through the throttled, evenly timed REST route only. */
 const resetsThroughRest: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   if (operation === 'forgotPassword' && req.payloadAPI === 'GraphQL') {
-    throw new APIError(`請通過 POST /api/${collection.slug}/forgot-password 申請重設密碼 / request a password reset with POST /api/${collection.slug}/forgot-password`, 403, null, true)
+    throw new APIError(
+      `請通過 POST /api/${collection.slug}/forgot-password 申請重設密碼 / request a password reset with POST /api/${collection.slug}/forgot-password`,
+      403,
+      null,
+      true,
+    )
   }
   return args
 }
@@ -21,7 +26,11 @@ const resetsThroughRest: CollectionBeforeOperationHook = ({ args, collection, op
  * current password to change one's own, login and reset throttles (in place of Payload's account lock,
  * which let anyone lock any account), and a `SameSite=Lax` cookie that is `Secure` in production.
  */
-export const withAccountRules = (users: CollectionConfig, options: ResolvedAccountOptions, passwordResetInterval: number): CollectionConfig => {
+export const withAccountRules = (
+  users: CollectionConfig,
+  options: ResolvedAccountOptions,
+  passwordResetInterval: number,
+): CollectionConfig => {
   const auth = typeof users.auth === 'object' ? users.auth : {}
   const login = {
     perClient: rateLimiter(options.loginPerClient),
@@ -45,11 +54,18 @@ export const withAccountRules = (users: CollectionConfig, options: ResolvedAccou
     },
     hooks: {
       ...hooks,
-      beforeOperation: [enforcePasswordPolicy, throttleLogin(login, options.trustProxy), resetsThroughRest, ...(hooks.beforeOperation ?? [])],
+      beforeOperation: [
+        enforcePasswordPolicy,
+        throttleLogin(login, options.trustProxy),
+        resetsThroughRest,
+        ...(hooks.beforeOperation ?? []),
+      ],
       afterLogin: [...(hooks.afterLogin ?? []), forgiveLogin(login)],
       beforeChange: [requireCurrentPassword(login, options.trustProxy), ...(hooks.beforeChange ?? [])],
     },
     endpoints: users.endpoints === false ? false : [forgot, ...(users.endpoints ?? [])],
-    fields: users.fields.some((field) => 'name' in field && field.name === currentPasswordField.name) ? users.fields : [...users.fields, currentPasswordField],
+    fields: users.fields.some((field) => 'name' in field && field.name === currentPasswordField.name)
+      ? users.fields
+      : [...users.fields, currentPasswordField],
   }
 }

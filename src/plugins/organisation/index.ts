@@ -44,7 +44,13 @@ export const organisationPlugin =
     const withCollections: Config = {
       ...config,
       admin: { ...config.admin, user: usersSlug },
-      collections: [...withUsers(config.collections ?? [], usersSlug, options), Departments, CatalogueEntries, Media, createAuditLog(usersSlug as CollectionSlug)],
+      collections: [
+        ...withUsers(config.collections ?? [], usersSlug, options),
+        Departments,
+        CatalogueEntries,
+        Media,
+        createAuditLog(usersSlug as CollectionSlug),
+      ],
       upload: { ...config.upload, limits: { fileSize: options.maxUploadBytes, ...config.upload?.limits } },
       // Root fields, cost, depth and page sizes on /api/graphql, for anonymous callers and staff.
       graphQL: withGraphqlLimits(config.graphQL),
@@ -54,5 +60,10 @@ export const organisationPlugin =
       generateLabel: (_, doc) => String(doc.title ?? ''),
       generateURL: (docs) => docs.map((doc) => String(doc.code ?? '')).join('/'),
     })(withCollections)
-    return { ...withTree, collections: withTree.collections?.map((collection) => (collection.slug === 'catalogue-entries' ? withNamedTreeHooks(collection) : collection)) }
+    return {
+      ...withTree,
+      collections: withTree.collections?.map((collection) =>
+        collection.slug === 'catalogue-entries' ? withNamedTreeHooks(collection) : collection,
+      ),
+    }
   }

@@ -5,7 +5,14 @@ import sanitizeHtml from 'sanitize-html'
 import { escapeHtml } from '../../lib/search/snippet.js'
 import { absoluteUrl } from './urls.js'
 
-export type MediaLike = { url?: string | null; filename?: string | null; mimeType?: string | null; alt?: string | null; width?: number | null; height?: number | null }
+export type MediaLike = {
+  url?: string | null
+  filename?: string | null
+  mimeType?: string | null
+  alt?: string | null
+  width?: number | null
+  height?: number | null
+}
 
 /**
  * What a WeChat article body may contain: text structure, links, images and tables. No scripts, styles,
@@ -14,8 +21,46 @@ export type MediaLike = { url?: string | null; filename?: string | null; mimeTyp
  */
 const sanitizeArticle = (html: string, origin: string) =>
   sanitizeHtml(html, {
-    allowedTags: ['p', 'br', 'strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'a', 'img', 'hr', 'span', 'code', 'pre'],
-    allowedAttributes: { a: ['href', 'title'], img: ['src', 'alt', 'width', 'height'], td: ['colspan', 'rowspan'], th: ['colspan', 'rowspan'] },
+    allowedTags: [
+      'p',
+      'br',
+      'strong',
+      'b',
+      'em',
+      'i',
+      'u',
+      's',
+      'sub',
+      'sup',
+      'h1',
+      'h2',
+      'h3',
+      'h4',
+      'h5',
+      'h6',
+      'blockquote',
+      'ul',
+      'ol',
+      'li',
+      'table',
+      'thead',
+      'tbody',
+      'tr',
+      'th',
+      'td',
+      'a',
+      'img',
+      'hr',
+      'span',
+      'code',
+      'pre',
+    ],
+    allowedAttributes: {
+      a: ['href', 'title'],
+      img: ['src', 'alt', 'width', 'height'],
+      td: ['colspan', 'rowspan'],
+      th: ['colspan', 'rowspan'],
+    },
     allowedSchemes: ['http', 'https', 'mailto', 'tel'],
     allowedSchemesByTag: { img: ['http', 'https'] },
     allowProtocolRelative: false,
@@ -31,7 +76,8 @@ const sanitizeArticle = (html: string, origin: string) =>
         return { tagName, attribs: src ? { ...attribs, src } : { ...attribs, src: '' } }
       },
     },
-    exclusiveFilter: (frame) => (frame.tag === 'img' && !frame.attribs.src) || (frame.tag === 'a' && !frame.attribs.href && !frame.text.trim()),
+    exclusiveFilter: (frame) =>
+      (frame.tag === 'img' && !frame.attribs.src) || (frame.tag === 'a' && !frame.attribs.href && !frame.text.trim()),
   }).replace(/<a href="">/g, '<a>')
 
 /**
@@ -70,7 +116,8 @@ export const uploadIdsOf = (body: unknown): string[] => {
   const walk = (item: unknown) => {
     if (!item || typeof item !== 'object') return
     const node = item as { type?: unknown; value?: unknown; children?: unknown }
-    if (node.type === 'upload' && node.value !== undefined && node.value !== null) ids.push(String(typeof node.value === 'object' ? (node.value as { id?: unknown }).id : node.value))
+    if (node.type === 'upload' && node.value !== undefined && node.value !== null)
+      ids.push(String(typeof node.value === 'object' ? (node.value as { id?: unknown }).id : node.value))
     if (Array.isArray(node.children)) node.children.forEach(walk)
   }
   walk((body as { root?: unknown } | null | undefined)?.root)

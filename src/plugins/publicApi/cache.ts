@@ -94,7 +94,10 @@ export const redisCache = (url: string, prefix = 'gongkai:', ttlSeconds = 3_600,
     read: async (key) => {
       const id = digest(key)
       const held = local.get(id)
-      const [generation, raw] = (await redis.eval(READ_SCRIPT, 1, generationKey, entryPrefix, id, held?.generation ?? '')) as [string, string | null]
+      const [generation, raw] = (await redis.eval(READ_SCRIPT, 1, generationKey, entryPrefix, id, held?.generation ?? '')) as [
+        string,
+        string | null,
+      ]
       if (held && held.generation === generation) {
         remember(id, generation, held.entry)
         return { generation, hit: held.entry }
@@ -118,9 +121,12 @@ export const redisCache = (url: string, prefix = 'gongkai:', ttlSeconds = 3_600,
       } catch (err) {
         // A lost invalidation would leave every instance serving the old answers: keep trying in the background.
         const retry = (attempt: number) => {
-          const timer = setTimeout(() => {
-            redis.eval(INVALIDATE_SCRIPT, 1, generationKey).catch(() => !closed && attempt < 30 && retry(attempt + 1))
-          }, Math.min(100 * 2 ** attempt, 10_000))
+          const timer = setTimeout(
+            () => {
+              redis.eval(INVALIDATE_SCRIPT, 1, generationKey).catch(() => !closed && attempt < 30 && retry(attempt + 1))
+            },
+            Math.min(100 * 2 ** attempt, 10_000),
+          )
           timer.unref()
         }
         retry(0)

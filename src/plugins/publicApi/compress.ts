@@ -83,4 +83,8 @@ export const compressedBodies = (maxBytes = 64 * 1024 * 1024) => {
 export const encodedEtag = (etag: string, encoding: Encoding | null) => (encoding ? `${etag.slice(0, -1)}-${encoding}"` : etag)
 
 /** The identity ETag a tag of any representation stands for (weak or strong, any encoding). */
-export const baseEtag = (tag: string) => tag.trim().replace(/^W\//, '').replace(/-(br|gzip)"$/, '"')
+export const baseEtag = (tag: string) =>
+  tag
+    .trim()
+    .replace(/^W\//, '')
+    .replace(/-(br|gzip)"$/, '"')

@@ -70,7 +70,11 @@ export type PublicCollection = {
 const values = (list: { value: string }[]) => list.map((option) => option.value)
 
 export const PUBLIC_COLLECTIONS: Record<string, PublicCollection> = {
-  ...Object.fromEntries(DEFAULT_RECORDS.flatMap((record) => (record.publicList ? [[record.slug, { slug: record.slug, ...record.publicList, params: paramSpecOf(record.publicList.params) }]] : []))),
+  ...Object.fromEntries(
+    DEFAULT_RECORDS.flatMap((record) =>
+      record.publicList ? [[record.slug, { slug: record.slug, ...record.publicList, params: paramSpecOf(record.publicList.params) }]] : [],
+    ),
+  ),
   'catalogue-entries': {
     slug: 'catalogue-entries',
     listOmits: [],

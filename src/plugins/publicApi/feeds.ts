@@ -39,7 +39,8 @@ export const parseFeedQuery = (params: URLSearchParams, ids: IdKind): FeedScope 
     if (param === 'department') scope.department = parseId(value, param, ids)
     if (param === 'limit') scope.limit = integer(value, param, 1, FEED_MAX_LIMIT)
   }
-  if (scope.catalogue && scope.department) throw badParam('department', 'a feed is for one catalogue entry or one department, not both / 只能按目錄或部門之一訂閱')
+  if (scope.catalogue && scope.department)
+    throw badParam('department', 'a feed is for one catalogue entry or one department, not both / 只能按目錄或部門之一訂閱')
   return scope
 }
 
@@ -70,13 +71,27 @@ export const buildFeed = async (
   let title = '政府信息公開'
   const where: Where[] = []
   if (scope.catalogue) {
-    const entry = await payload.findByID({ collection: 'catalogue-entries' as CollectionSlug, id: scope.catalogue, depth: 0, select: { title: true } as SelectType, overrideAccess: false, disableErrors: true })
+    const entry = await payload.findByID({
+      collection: 'catalogue-entries' as CollectionSlug,
+      id: scope.catalogue,
+      depth: 0,
+      select: { title: true } as SelectType,
+      overrideAccess: false,
+      disableErrors: true,
+    })
     if (!entry) throw notFound(`no catalogue entry ${scope.catalogue} / 目錄條目不存在`)
     title = `${title} · ${(entry as { title?: unknown }).title}`
     where.push(await catalogueFilter(scope.catalogue))
   }
   if (scope.department) {
-    const department = await payload.findByID({ collection: 'departments' as CollectionSlug, id: scope.department, depth: 0, select: { name: true } as SelectType, overrideAccess: false, disableErrors: true })
+    const department = await payload.findByID({
+      collection: 'departments' as CollectionSlug,
+      id: scope.department,
+      depth: 0,
+      select: { name: true } as SelectType,
+      overrideAccess: false,
+      disableErrors: true,
+    })
     if (!department) throw notFound(`no department ${scope.department} / 部門不存在`)
     title = `${title} · ${(department as { name?: unknown }).name}`
     where.push({ department: { equals: scope.department } })
@@ -87,7 +102,15 @@ export const buildFeed = async (
     sort: ['-publishedAt', '-id'],
     limit: scope.limit,
     depth: 1,
-    select: { title: true, summary: true, publishedAt: true, updatedAt: true, department: true, indexNumber: true, documentNumber: true } as SelectType,
+    select: {
+      title: true,
+      summary: true,
+      publishedAt: true,
+      updatedAt: true,
+      department: true,
+      indexNumber: true,
+      documentNumber: true,
+    } as SelectType,
     populate: { departments: { name: true } } as PopulateType,
     joins: false as never,
     overrideAccess: false,
@@ -137,14 +160,16 @@ export const buildFeed = async (
   return format === 'rss' ? feed.rss2() : format === 'atom' ? feed.atom1() : feed.json1()
 }
 
-const xml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
+const xml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
 
 /** `/sitemap.xml`: an index of one sitemap file per 10,000 public records of each collection. */
 export const buildSitemapIndex = async (payload: Payload, urls: PublicUrls) => {
   const files: string[] = []
   for (const record of RECORD_COLLECTIONS) {
     const { totalDocs } = await payload.count({ collection: record as CollectionSlug, overrideAccess: false })
-    for (let page = 1; page <= Math.ceil(totalDocs / SITEMAP_PAGE); page++) files.push(`${urls.origin}${SITEMAPS_PATH}${record}-${page}.xml`)
+    for (let page = 1; page <= Math.ceil(totalDocs / SITEMAP_PAGE); page++)
+      files.push(`${urls.origin}${SITEMAPS_PATH}${record}-${page}.xml`)
   }
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${files.map((loc) => `  <sitemap><loc>${xml(loc)}</loc></sitemap>`).join('\n')}\n</sitemapindex>\n`
 }
@@ -168,7 +193,8 @@ export const buildSitemap = async (payload: Payload, file: string, urls: PublicU
   // An empty urlset is not a valid sitemap: a collection with nothing public has no file.
   if (!found.docs.length) throw notFound()
   const entries = (found.docs as { id: string | number; updatedAt?: string | null }[]).map(
-    (doc) => `  <url><loc>${xml(fillUrl(urls.record, record, doc.id))}</loc>${doc.updatedAt ? `<lastmod>${new Date(doc.updatedAt).toISOString()}</lastmod>` : ''}</url>`,
+    (doc) =>
+      `  <url><loc>${xml(fillUrl(urls.record, record, doc.id))}</loc>${doc.updatedAt ? `<lastmod>${new Date(doc.updatedAt).toISOString()}</lastmod>` : ''}</url>`,
   )
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('\n')}\n</urlset>\n`
 }

@@ -12,7 +12,10 @@ import { MAX_LIMIT } from './query.js'
 /** Depth and cost of the public endpoint (`PUBLIC_GRAPHQL_MAX_DEPTH`, `PUBLIC_GRAPHQL_MAX_COST`); root fields at most 10. */
 export type GraphqlLimits = { maxDepth: number; maxCost: number; maxRootFields?: number }
 
-export const DEFAULT_GRAPHQL_LIMITS: GraphqlLimits = { maxDepth: ANONYMOUS_GRAPHQL_LIMITS.maxDepth, maxCost: ANONYMOUS_GRAPHQL_LIMITS.maxCost }
+export const DEFAULT_GRAPHQL_LIMITS: GraphqlLimits = {
+  maxDepth: ANONYMOUS_GRAPHQL_LIMITS.maxDepth,
+  maxCost: ANONYMOUS_GRAPHQL_LIMITS.maxCost,
+}
 
 const schemas = new WeakMap<SanitizedConfig, GraphQLSchema>()
 
@@ -48,12 +51,18 @@ const formatError = (payload: Payload, error: GraphQLError) => {
  * Checks a public GraphQL request and runs it on the public schema, through the REST reads (anonymous,
  * `overrideAccess: false`): read-only, and bounded before anything runs.
  */
-export const runPublicGraphql = async (payload: Payload, request: GraphqlRequest, limits: GraphqlLimits, reads: PublicReads): Promise<GraphqlResult> => {
+export const runPublicGraphql = async (
+  payload: Payload,
+  request: GraphqlRequest,
+  limits: GraphqlLimits,
+  reads: PublicReads,
+): Promise<GraphqlResult> => {
   if (typeof request.query !== 'string' || !request.query.trim()) {
     throw new PublicApiError(400, 'query: a GraphQL query string is required / 缺少查詢', 'query')
   }
   const variables = request.variables ?? {}
-  if (typeof variables !== 'object' || Array.isArray(variables)) throw new PublicApiError(400, 'variables: must be an object / 變量須為對象', 'variables')
+  if (typeof variables !== 'object' || Array.isArray(variables))
+    throw new PublicApiError(400, 'variables: must be an object / 變量須為對象', 'variables')
   const operationName = typeof request.operationName === 'string' ? request.operationName : undefined
 
   let document: DocumentNode
@@ -78,6 +87,8 @@ export const runPublicGraphql = async (payload: Payload, request: GraphqlRequest
 
   const contextValue: PublicGraphqlContext = { reads }
   const result = await execute({ schema, document, variableValues: variables as Record<string, unknown>, operationName, contextValue })
-  const body = result.errors ? { data: result.data, errors: result.errors.map((error) => formatError(payload, error)) } : { data: result.data }
+  const body = result.errors
+    ? { data: result.data, errors: result.errors.map((error) => formatError(payload, error)) }
+    : { data: result.data }
   return { status: 200, body, cacheable: !result.errors }
 }

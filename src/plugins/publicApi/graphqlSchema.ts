@@ -1,5 +1,23 @@
-import type { FieldNode, FragmentDefinitionNode, GraphQLFieldConfig, GraphQLOutputType, GraphQLResolveInfo, SelectionSetNode } from 'graphql'
-import { GraphQLBoolean, GraphQLFloat, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLScalarType, GraphQLSchema, GraphQLString, Kind } from 'graphql'
+import type {
+  FieldNode,
+  FragmentDefinitionNode,
+  GraphQLFieldConfig,
+  GraphQLOutputType,
+  GraphQLResolveInfo,
+  SelectionSetNode,
+} from 'graphql'
+import {
+  GraphQLBoolean,
+  GraphQLFloat,
+  GraphQLInt,
+  GraphQLList,
+  GraphQLNonNull,
+  GraphQLObjectType,
+  GraphQLScalarType,
+  GraphQLSchema,
+  GraphQLString,
+  Kind,
+} from 'graphql'
 import type { CollectionSlug, FlattenedField, SanitizedConfig } from 'payload'
 import { formatNames } from 'payload'
 
@@ -29,7 +47,11 @@ const JSONScalar = new GraphQLScalarType({ name: 'JSON', description: 'A JSON va
 const capitalized = (name: string) => name.charAt(0).toUpperCase() + name.slice(1)
 
 /** The fields of some selection sets, fragments inlined, grouped by field name (aliases of one field together). */
-const fieldsIn = (sets: readonly (SelectionSetNode | undefined)[], fragments: Record<string, FragmentDefinitionNode>, out = new Map<string, FieldNode[]>()) => {
+const fieldsIn = (
+  sets: readonly (SelectionSetNode | undefined)[],
+  fragments: Record<string, FragmentDefinitionNode>,
+  out = new Map<string, FieldNode[]>(),
+) => {
   for (const set of sets) {
     for (const selection of set?.selections ?? []) {
       if (selection.kind === Kind.FIELD) out.set(selection.name.value, [...(out.get(selection.name.value) ?? []), selection])
@@ -43,14 +65,19 @@ const fieldsIn = (sets: readonly (SelectionSetNode | undefined)[], fragments: Re
 const childSets = (nodes: FieldNode[] | undefined) => (nodes ?? []).map((node) => node.selectionSet)
 
 /** How deep relationships must be populated for a selection: REST's `depth`. */
-const depthOf = (shape: Shape, sets: readonly (SelectionSetNode | undefined)[], fragments: Record<string, FragmentDefinitionNode>): number => {
+const depthOf = (
+  shape: Shape,
+  sets: readonly (SelectionSetNode | undefined)[],
+  fragments: Record<string, FragmentDefinitionNode>,
+): number => {
   let depth = 0
   for (const [name, nodes] of fieldsIn(sets, fragments)) {
     const spec = shape[name]
     if (!spec || spec === true) continue
     const inner = childSets(nodes)
     if (isRelation(spec)) depth = Math.max(depth, 1 + depthOf(SHAPES[spec.relation], inner, fragments))
-    else if (isJoin(spec)) depth = Math.max(depth, 1 + depthOf(SHAPES[spec.join], childSets(fieldsIn(inner, fragments).get('docs')), fragments))
+    else if (isJoin(spec))
+      depth = Math.max(depth, 1 + depthOf(SHAPES[spec.join], childSets(fieldsIn(inner, fragments).get('docs')), fragments))
     else depth = Math.max(depth, depthOf(spec, inner, fragments))
   }
   return depth
@@ -82,18 +109,29 @@ export const buildPublicSchema = (config: SanitizedConfig): GraphQLSchema => {
 
   const scalarOf = (field: FlattenedField): GraphQLOutputType => {
     const base =
-      field.type === 'number' ? GraphQLFloat
-      : field.type === 'checkbox' ? GraphQLBoolean
-      : field.type === 'richText' || field.type === 'json' || field.type === 'point' ? JSONScalar
-      : field.type === 'relationship' || field.type === 'upload' ? idType
-      : GraphQLString
+      field.type === 'number'
+        ? GraphQLFloat
+        : field.type === 'checkbox'
+          ? GraphQLBoolean
+          : field.type === 'richText' || field.type === 'json' || field.type === 'point'
+            ? JSONScalar
+            : field.type === 'relationship' || field.type === 'upload'
+              ? idType
+              : GraphQLString
     return 'hasMany' in field && field.hasMany ? new GraphQLList(new GraphQLNonNull(base)) : base
   }
 
-  const fieldConfig = (typeName: string, name: string, spec: Spec, fields: Map<string, FlattenedField>, where: string): GraphQLFieldConfig<UntypedDoc, PublicGraphqlContext> => {
+  const fieldConfig = (
+    typeName: string,
+    name: string,
+    spec: Spec,
+    fields: Map<string, FlattenedField>,
+    where: string,
+  ): GraphQLFieldConfig<UntypedDoc, PublicGraphqlContext> => {
     if (name === 'id') return { type: new GraphQLNonNull(idType) }
     const field = fields.get(name)
-    if (!field) throw new Error(`public contract: ${where}.${name} is not a field of the collection; fix SHAPES in src/plugins/publicApi/contract.ts`)
+    if (!field)
+      throw new Error(`public contract: ${where}.${name} is not a field of the collection; fix SHAPES in src/plugins/publicApi/contract.ts`)
     const many = 'hasMany' in field && field.hasMany
     if (isRelation(spec)) {
       const target = collectionType(spec.relation)
@@ -104,18 +142,29 @@ export const buildPublicSchema = (config: SanitizedConfig): GraphQLSchema => {
     if (isJoin(spec)) {
       const joinType = new GraphQLObjectType({
         name: `${typeName}_${capitalized(name)}`,
-        fields: () => ({ docs: { type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(collectionType(spec.join)))) }, hasNextPage: { type: GraphQLBoolean } }),
+        fields: () => ({
+          docs: { type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(collectionType(spec.join)))) },
+          hasNextPage: { type: GraphQLBoolean },
+        }),
       })
-      return { type: joinType, resolve: (source) => (source[name] ? { ...source[name], docs: (source[name].docs ?? []).map(asDoc) } : null) }
+      return {
+        type: joinType,
+        resolve: (source) => (source[name] ? { ...source[name], docs: (source[name].docs ?? []).map(asDoc) } : null),
+      }
     }
     if (spec === true) {
       // A reference the contract passes through as it is (breadcrumbs' doc): its id.
-      if (field.type === 'relationship' || field.type === 'upload') return { type: scalarOf(field), resolve: (source) => idOf(source[name]) ?? null }
+      if (field.type === 'relationship' || field.type === 'upload')
+        return { type: scalarOf(field), resolve: (source) => idOf(source[name]) ?? null }
       return { type: scalarOf(field) }
     }
-    if (!('flattenedFields' in field)) throw new Error(`public contract: ${where}.${name} is not a group or an array; fix SHAPES in src/plugins/publicApi/contract.ts`)
+    if (!('flattenedFields' in field))
+      throw new Error(`public contract: ${where}.${name} is not a group or an array; fix SHAPES in src/plugins/publicApi/contract.ts`)
     const nestedName = `${typeName}_${capitalized(name)}`
-    const nested: GraphQLObjectType = new GraphQLObjectType({ name: nestedName, fields: () => fieldsOf(nestedName, spec, fieldsByName(field.flattenedFields), `${where}.${name}`) })
+    const nested: GraphQLObjectType = new GraphQLObjectType({
+      name: nestedName,
+      fields: () => fieldsOf(nestedName, spec, fieldsByName(field.flattenedFields), `${where}.${name}`),
+    })
     return { type: field.type === 'array' ? new GraphQLList(new GraphQLNonNull(nested)) : nested }
   }
 
@@ -142,7 +191,9 @@ export const buildPublicSchema = (config: SanitizedConfig): GraphQLSchema => {
       name: plural,
       fields: {
         docs: { type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(type))) },
-        ...Object.fromEntries(['totalDocs', 'limit', 'page', 'totalPages', 'nextPage', 'prevPage'].map((name) => [name, { type: GraphQLInt }])),
+        ...Object.fromEntries(
+          ['totalDocs', 'limit', 'page', 'totalPages', 'nextPage', 'prevPage'].map((name) => [name, { type: GraphQLInt }]),
+        ),
         hasNextPage: { type: GraphQLBoolean },
         hasPrevPage: { type: GraphQLBoolean },
       },
@@ -151,7 +202,12 @@ export const buildPublicSchema = (config: SanitizedConfig): GraphQLSchema => {
       type: new GraphQLNonNull(page),
       description: `The public list of ${slug}, as GET /api/public/${slug}`,
       args: {
-        ...Object.fromEntries(Object.keys(collection.params.filters).map((name) => [name, { type: GraphQLString, description: `As the REST parameter ${name}` }])),
+        ...Object.fromEntries(
+          Object.keys(collection.params.filters).map((name) => [
+            name,
+            { type: GraphQLString, description: `As the REST parameter ${name}` },
+          ]),
+        ),
         page: { type: GraphQLInt },
         limit: { type: GraphQLInt, defaultValue: DEFAULT_LIMIT, description: `1–${MAX_LIMIT}` },
         sort: { type: GraphQLString, description: collection.params.sorts.join(', ') },
@@ -169,7 +225,11 @@ export const buildPublicSchema = (config: SanitizedConfig): GraphQLSchema => {
       args: { id: { type: new GraphQLNonNull(idType) } },
       resolve: async (_source, args, context, info) => {
         try {
-          return await context.reads.detail(slug as CollectionSlug, String(args.id), shapeParams(slug, childSets(info.fieldNodes as FieldNode[]), info, new URLSearchParams()))
+          return await context.reads.detail(
+            slug as CollectionSlug,
+            String(args.id),
+            shapeParams(slug, childSets(info.fieldNodes as FieldNode[]), info, new URLSearchParams()),
+          )
         } catch (err) {
           if (err instanceof PublicApiError && err.status === 404) return null
           throw err

@@ -118,7 +118,10 @@ export const createPublicApi = (payload: Payload, options: PublicApiOptions = {}
       body: () => request.text(),
     })
     if ('response' in result) return result.response
-    return new Response(request.method === 'HEAD' ? null : (result.body as BodyInit | null), { status: result.status, headers: result.headers })
+    return new Response(request.method === 'HEAD' ? null : (result.body as BodyInit | null), {
+      status: result.status,
+      headers: result.headers,
+    })
   }
 
   /** The largest body any route reads: a server may stop reading a request past it. */

@@ -58,7 +58,9 @@ export const publicApiPlugin =
     const linked = new Set(options.linkedSources)
     const withHooks: Config = {
       ...config,
-      collections: (config.collections ?? []).map((collection) => (linked.has(collection.slug) ? withInvalidation(collection) : collection)),
+      collections: (config.collections ?? []).map((collection) =>
+        linked.has(collection.slug) ? withInvalidation(collection) : collection,
+      ),
       onInit: async (payload) => {
         await config.onInit?.(payload)
         registerPublicCache(payload, options.makeCache())

@@ -40,7 +40,9 @@ const send = async (api: PublicApi, req: IncomingMessage, res: ServerResponse) =
   if ('response' in result) {
     const { response } = result
     // By lower-case name, so a header both sides set (nosniff) is sent once, the response's value winning.
-    const headers: Record<string, string> = Object.fromEntries(Object.entries(result.headers).map(([name, value]) => [name.toLowerCase(), value]))
+    const headers: Record<string, string> = Object.fromEntries(
+      Object.entries(result.headers).map(([name, value]) => [name.toLowerCase(), value]),
+    )
     response.headers.forEach((value, name) => {
       if (name !== 'set-cookie') headers[name] = value
     })
@@ -62,7 +64,8 @@ export const createPublicServer = (api: PublicApi, { production = false }: { pro
   const security = publicSecurityHeaders(production)
   const server = createServer((req, res) => {
     send(api, req, res).catch((err) => {
-      if (!res.headersSent) res.writeHead(500, { ...security, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
+      if (!res.headersSent)
+        res.writeHead(500, { ...security, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
       res.end('{"errors":[{"message":"Something went wrong."}]}')
       console.error(err)
     })

@@ -7,24 +7,32 @@ import { idKindOf } from './query.js'
 import type { PublicRoute, ResolvedRouteOptions } from './routes/types.js'
 
 /** What a path answers besides OPTIONS, as the document's operations (HEAD goes with GET and is not listed). */
-export const documentedMethods = (route: Pick<PublicRoute, 'methods'>) => route.methods.filter((method) => method !== 'HEAD').map((method) => method.toLowerCase())
+export const documentedMethods = (route: Pick<PublicRoute, 'methods'>) =>
+  route.methods.filter((method) => method !== 'HEAD').map((method) => method.toLowerCase())
 
 /** The 405 of a path, with the `Allow` it sends; an operation's own 405 (a GraphQL mutation) is kept in its description. */
 const methodNotAllowed = (allow: string, own?: { description?: string }) => ({
   description: `${own?.description ? `${own.description}; or a` : 'A'} method this path does not answer: \`Allow\` lists the ones it does`,
-  headers: { Allow: { description: 'The methods this path answers (OPTIONS, the CORS preflight, on every path)', schema: { type: 'string', const: allow } } },
+  headers: {
+    Allow: {
+      description: 'The methods this path answers (OPTIONS, the CORS preflight, on every path)',
+      schema: { type: 'string', const: allow },
+    },
+  },
   content: errorContent,
 })
 
 /** A route's part of the document, checked against what the route declares, with every operation's 405. */
 const routePaths = (route: PublicRoute, described: ReturnType<NonNullable<PublicRoute['document']>>) => {
   const paths = Object.keys(described.paths)
-  if (paths.join('\n') !== route.paths.join('\n')) throw new Error(`public route ${route.name}: documents ${paths.join(', ')} but answers ${route.paths.join(', ')}`)
+  if (paths.join('\n') !== route.paths.join('\n'))
+    throw new Error(`public route ${route.name}: documents ${paths.join(', ')} but answers ${route.paths.join(', ')}`)
   const allow = allowOf(route.methods)
   return Object.fromEntries(
     Object.entries(described.paths).map(([path, item]) => {
       const methods = Object.keys(item)
-      if (methods.sort().join() !== documentedMethods(route).sort().join()) throw new Error(`public route ${route.name}: ${path} documents ${methods.join(', ')} but answers ${route.methods.join(', ')}`)
+      if (methods.sort().join() !== documentedMethods(route).sort().join())
+        throw new Error(`public route ${route.name}: ${path} documents ${methods.join(', ')} but answers ${route.methods.join(', ')}`)
       const operations = Object.entries(item).map(([method, operation]) => {
         const responses = operation.responses as Record<string, { description?: string }>
         return [method, { ...operation, responses: { ...responses, 405: methodNotAllowed(allow, responses[405]) } }]
@@ -64,10 +72,20 @@ export const openApiDocument = (
       schemas: { ...Object.assign({}, ...parts.map(({ described }) => described.schemas ?? {})), Error: ERROR_SCHEMA },
       responses: RESPONSES,
       headers: {
-        ETag: { description: 'The validator: send it back as If-None-Match to get 304 while unchanged. Compressed answers carry their own (`"…-br"`, `"…-gzip"`).', schema: { type: 'string' } },
-        'Cache-Control': { description: '`public, max-age=N, must-revalidate` (N from PUBLIC_CACHE_MAX_AGE, default 0)', schema: { type: 'string' } },
+        ETag: {
+          description:
+            'The validator: send it back as If-None-Match to get 304 while unchanged. Compressed answers carry their own (`"…-br"`, `"…-gzip"`).',
+          schema: { type: 'string' },
+        },
+        'Cache-Control': {
+          description: '`public, max-age=N, must-revalidate` (N from PUBLIC_CACHE_MAX_AGE, default 0)',
+          schema: { type: 'string' },
+        },
         'X-Cache': { description: 'Whether the response cache answered', schema: { type: 'string', enum: ['HIT', 'MISS', 'BYPASS'] } },
-        Vary: { description: '`Accept-Encoding` on bodies that may be compressed (with `Origin` when CORS is restricted)', schema: { type: 'string' } },
+        Vary: {
+          description: '`Accept-Encoding` on bodies that may be compressed (with `Origin` when CORS is restricted)',
+          schema: { type: 'string' },
+        },
       },
     },
   }

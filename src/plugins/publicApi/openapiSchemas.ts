@@ -95,7 +95,8 @@ const objectSchema = (fields: FlattenedField[], shape: Shape, ids: IdKind, descr
       required.push('id')
       continue
     }
-    if (!field) throw new Error(`public contract: ${name} is not a field of the collection; fix SHAPES in src/plugins/publicApi/contract.ts`)
+    if (!field)
+      throw new Error(`public contract: ${name} is not a field of the collection; fix SHAPES in src/plugins/publicApi/contract.ts`)
     const always = ALWAYS.has(name) || ('required' in field && field.required === true)
     const schema = fieldSchema(field, spec, ids)
     // Groups, rows (array fields) and joins come as an object or a list, empty at worst, never null.

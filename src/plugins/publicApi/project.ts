@@ -10,8 +10,7 @@ const isRelation = (spec: Shape[string]): spec is { relation: CollectionSlug } =
 const isJoin = (spec: Shape[string]): spec is { join: CollectionSlug } => typeof spec === 'object' && 'join' in spec
 
 /** The id of a relation left unpopulated (a bare number or string); null for a populated document. */
-const bareIdOf = (value: unknown): string | null =>
-  typeof value === 'number' || typeof value === 'string' ? String(value) : null
+const bareIdOf = (value: unknown): string | null => (typeof value === 'number' || typeof value === 'string' ? String(value) : null)
 
 /** Every bare id that points at a record collection, wherever it sits in the document. */
 const collectRefs = (shape: Shape, doc: unknown, refs: Refs) => {

@@ -68,7 +68,11 @@ export const quoted = (value: string) => JSON.stringify(cut(value))
 
 export const parseId = (value: string, param: string, ids: IdKind): string => {
   const valid = ID_PATTERNS[ids].test(value) && (ids === 'text' || Number(value) <= MAX_SERIAL)
-  if (!valid) throw badParam(param, `${quoted(value)} is not an id (${ids === 'number' ? `a whole number 1–${MAX_SERIAL}` : '24 hexadecimal digits'}) / 不是有效的編號`)
+  if (!valid)
+    throw badParam(
+      param,
+      `${quoted(value)} is not an id (${ids === 'number' ? `a whole number 1–${MAX_SERIAL}` : '24 hexadecimal digits'}) / 不是有效的編號`,
+    )
   return value
 }
 
@@ -214,7 +218,8 @@ export const parseListQuery = (params: URLSearchParams, spec: ParamSpec, selecta
       query.limit = integer(value, param, 1, MAX_LIMIT)
     } else if (param === 'depth') query.depth = integer(value, param, 0, MAX_DEPTH)
     else if (param === 'sort') {
-      if (!spec.sorts.includes(value)) throw badParam(param, `cannot sort by ${quoted(value)}; allowed: ${spec.sorts.join(', ')} / 不支持的排序`)
+      if (!spec.sorts.includes(value))
+        throw badParam(param, `cannot sort by ${quoted(value)}; allowed: ${spec.sorts.join(', ')} / 不支持的排序`)
       query.sort = value
     } else if (param === 'select') query.select = parseSelect(value, selectable)
     else if (param === 'catalogue' && spec.filters.catalogue) query.catalogue = parseId(value, param, ids)

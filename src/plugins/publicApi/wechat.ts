@@ -18,16 +18,54 @@ export const WECHAT_PATH = '/api/public/wechat'
 export const COVER = { width: 900, height: 383 }
 export const THUMB = { width: 300, height: 300 }
 
-type MediaDoc = MediaLike & { id: string | number; updatedAt?: string; filesize?: number | null; focalX?: number | null; focalY?: number | null }
+type MediaDoc = MediaLike & {
+  id: string | number
+  updatedAt?: string
+  filesize?: number | null
+  focalX?: number | null
+  focalY?: number | null
+}
 
-const MEDIA_SELECT = { url: true, filename: true, mimeType: true, alt: true, width: true, height: true, filesize: true, updatedAt: true } as const
-
-const SELECT = {
-  disclosures: { title: true, shortTitle: true, summary: true, department: true, cover: true, attachments: true, body: true, publishedAt: true, updatedAt: true, indexNumber: true, documentNumber: true },
-  interpretations: { title: true, shortTitle: true, department: true, cover: true, attachments: true, body: true, publishedAt: true, updatedAt: true, interpreter: true },
+const MEDIA_SELECT = {
+  url: true,
+  filename: true,
+  mimeType: true,
+  alt: true,
+  width: true,
+  height: true,
+  filesize: true,
+  updatedAt: true,
 } as const
 
-const isImage = (media: unknown): media is MediaDoc => !!media && typeof media === 'object' && !!(media as MediaDoc).mimeType?.startsWith('image/') && !!(media as MediaDoc).url
+const SELECT = {
+  disclosures: {
+    title: true,
+    shortTitle: true,
+    summary: true,
+    department: true,
+    cover: true,
+    attachments: true,
+    body: true,
+    publishedAt: true,
+    updatedAt: true,
+    indexNumber: true,
+    documentNumber: true,
+  },
+  interpretations: {
+    title: true,
+    shortTitle: true,
+    department: true,
+    cover: true,
+    attachments: true,
+    body: true,
+    publishedAt: true,
+    updatedAt: true,
+    interpreter: true,
+  },
+} as const
+
+const isImage = (media: unknown): media is MediaDoc =>
+  !!media && typeof media === 'object' && !!(media as MediaDoc).mimeType?.startsWith('image/') && !!(media as MediaDoc).url
 
 /**
  * What an official account or mini-program needs to publish a record as an article, read as the
@@ -50,14 +88,26 @@ export const buildArticle = async (payload: Payload, record: string, rawId: stri
   const bodyIds = uploadIdsOf(doc.body)
   const media = new Map<string, MediaDoc>()
   if (bodyIds.length) {
-    const found = await payload.find({ collection: 'media' as CollectionSlug, where: { id: { in: bodyIds } }, select: MEDIA_SELECT, depth: 0, pagination: false, overrideAccess: false })
+    const found = await payload.find({
+      collection: 'media' as CollectionSlug,
+      where: { id: { in: bodyIds } },
+      select: MEDIA_SELECT,
+      depth: 0,
+      pagination: false,
+      overrideAccess: false,
+    })
     for (const file of found.docs as MediaDoc[]) media.set(String(file.id), file)
   }
-  const attachments = ((doc.attachments ?? []) as unknown[]).filter((file): file is MediaDoc => !!file && typeof file === 'object' && !!(file as MediaDoc).url)
+  const attachments = ((doc.attachments ?? []) as unknown[]).filter(
+    (file): file is MediaDoc => !!file && typeof file === 'object' && !!(file as MediaDoc).url,
+  )
   const coverSource = [doc.cover, ...attachments, ...bodyIds.map((bodyId) => media.get(bodyId))].find(isImage) ?? null
-  const department = doc.department && typeof doc.department === 'object' ? { id: doc.department.id, name: doc.department.name as string } : null
+  const department =
+    doc.department && typeof doc.department === 'object' ? { id: doc.department.id, name: doc.department.name as string } : null
   const text = lexicalText(doc.body)
-  const digestSource = String(doc.summary || text).replace(/\s+/g, ' ').trim()
+  const digestSource = String(doc.summary || text)
+    .replace(/\s+/g, ' ')
+    .trim()
   const base = `${urls.origin}${WECHAT_PATH}/${record}/${doc.id}`
   const file = (url: string) => absoluteUrl(url, urls.origin)
   return {
@@ -69,7 +119,9 @@ export const buildArticle = async (payload: Payload, record: string, rawId: stri
     author: department ? fitTo(String(doc.department.shortName || department.name), WECHAT_LIMITS.author) : null,
     department,
     publishedAt: doc.publishedAt ?? null,
-    ...(record === 'disclosures' ? { indexNumber: doc.indexNumber ?? null, documentNumber: doc.documentNumber ?? null } : { interpreter: doc.interpreter ?? null }),
+    ...(record === 'disclosures'
+      ? { indexNumber: doc.indexNumber ?? null, documentNumber: doc.documentNumber ?? null }
+      : { interpreter: doc.interpreter ?? null }),
     content: articleHtml(doc.body, media, urls.origin),
     contentSourceUrl: fillUrl(urls.record, record, doc.id),
     mobileUrl: fillUrl(urls.mobile, record, doc.id),
@@ -116,7 +168,9 @@ export const articleImage = async (payload: Payload, article: Article, kind: 'co
   const source = article.cover.source ? await publicFileBytes(payload, article.cover.source).catch(() => null) : null
   let bytes: Buffer
   try {
-    bytes = source ? await encode(sharp(source).rotate().resize(size.width, size.height, { fit: 'cover', position: sharp.strategy.attention })) : await encode(plain())
+    bytes = source
+      ? await encode(sharp(source).rotate().resize(size.width, size.height, { fit: 'cover', position: sharp.strategy.attention }))
+      : await encode(plain())
   } catch (err) {
     payload.logger.warn({ err, msg: `cover of ${article.type} ${article.id}: the image could not be read; a plain cover is served` })
     bytes = await encode(plain())
@@ -149,5 +203,7 @@ export const articleQrCode = async (article: Article, format: 'png' | 'svg'): Pr
       }
     }
   }
-  return sharp(pixels, { raw: { width: side, height: side, channels: 1 } }).png({ compressionLevel: 9, palette: true, colours: 2 }).toBuffer()
+  return sharp(pixels, { raw: { width: side, height: side, channels: 1 } })
+    .png({ compressionLevel: 9, palette: true, colours: 2 })
+    .toBuffer()
 }

@@ -13,10 +13,13 @@ export const resolveRecordsOptions = (options: RecordsPluginOptions, config: Con
   if (problem) throw new Error(`recordsPlugin: ${problem}; use e.g. '${DEFAULT_INDEX_NUMBER_PATTERN}'.`)
   const slugs = new Set((config.collections ?? []).map((collection) => collection.slug))
   if (!slugs.has('departments')) {
-    throw new Error(`recordsPlugin: the collection "departments" is missing. Use gongkaiPlugin(), or install the plugins in this order: ${PLUGIN_ORDER}.`)
+    throw new Error(
+      `recordsPlugin: the collection "departments" is missing. Use gongkaiPlugin(), or install the plugins in this order: ${PLUGIN_ORDER}.`,
+    )
   }
   for (const record of resolved.records) {
-    if (!slugs.has(record.slug)) throw new Error(`recordsPlugin: records lists "${record.slug}", which is not in the config's collections; add the collection first.`)
+    if (!slugs.has(record.slug))
+      throw new Error(`recordsPlugin: records lists "${record.slug}", which is not in the config's collections; add the collection first.`)
   }
   return resolved
 }

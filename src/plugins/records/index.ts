@@ -30,10 +30,15 @@ export const recordsPlugin =
   (config: Config): Config => {
     const options = resolveRecordsOptions(pluginOptions, config)
     const registered = withRecords(config, [...DEFAULT_RECORDS, ...options.records])
-    const collections = withRecordCollections(config.collections ?? [], [createDisclosures(formatIndexNumber(options.indexNumberPattern)), Interpretations])
+    const collections = withRecordCollections(config.collections ?? [], [
+      createDisclosures(formatIndexNumber(options.indexNumberPattern)),
+      Interpretations,
+    ])
     return {
       ...registered,
-      collections: collections.map((collection) => (isRecord(registered, collection.slug) ? withPublicationLifecycle(collection) : collection)),
+      collections: collections.map((collection) =>
+        isRecord(registered, collection.slug) ? withPublicationLifecycle(collection) : collection,
+      ),
       onInit: async (payload) => {
         await config.onInit?.(payload)
         // Reactors to a publication run once the record's transaction has committed.

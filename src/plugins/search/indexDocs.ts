@@ -75,4 +75,3 @@ export const matchTier = (doc: Doc, terms: string[], filters: SearchFilters, exa
   }
   return inTitle ? 0 : 1
 }
-

@@ -13,7 +13,9 @@ import { lexicalText } from '../../lib/search/text.js'
  * The searchable records of the default set (for code without a config at hand: the query parameter's
  * schema, feeds). A config's own list is `searchedRecordsOf(config)`.
  */
-export const DEFAULT_SEARCHED_RECORDS = DEFAULT_RECORDS.filter((record) => record.search).map((record) => record.slug) as readonly DefaultRecordSlug[]
+export const DEFAULT_SEARCHED_RECORDS = DEFAULT_RECORDS.filter((record) => record.search).map(
+  (record) => record.slug,
+) as readonly DefaultRecordSlug[]
 /** @deprecated the old name of `DEFAULT_SEARCHED_RECORDS`, kept for the public API's modules. */
 export const SEARCHABLE = DEFAULT_SEARCHED_RECORDS
 /** @deprecated a searchable record of the default set, for the public API's typed tables; the indexer takes any slug. */
@@ -65,7 +67,10 @@ export const entryOf = (record: string, search: RecordSearch, doc: UntypedDoc): 
     record,
     recordId: String(doc.id),
     title: String(doc.title ?? ''),
-    text: parts.filter((part) => typeof part === 'string' && part.trim()).join('\n').slice(0, MAX_INDEXED_TEXT),
+    text: parts
+      .filter((part) => typeof part === 'string' && part.trim())
+      .join('\n')
+      .slice(0, MAX_INDEXED_TEXT),
     publishedAt: doc.publishedAt ?? null,
     department: storedIdOf(doc.department),
     catalogue: Array.isArray(doc.catalogue) ? doc.catalogue.map(storedIdOf).filter((id: string | null): id is string => id !== null) : [],
@@ -80,16 +85,22 @@ const sameEntry = (row: SearchIndexRow, entry: IndexEntry) =>
   (row.department ?? null) === entry.department &&
   JSON.stringify(row.catalogue ?? []) === JSON.stringify(entry.catalogue)
 
-const isUniqueViolation = (err: unknown) => /unique|duplicate/i.test(String((err as Error)?.message ?? err)) || (err as { status?: unknown } | null | undefined)?.status === 400
+const isUniqueViolation = (err: unknown) =>
+  /unique|duplicate/i.test(String((err as Error)?.message ?? err)) || (err as { status?: unknown } | null | undefined)?.status === 400
 
 /**
  * Brings one record's row in line with what the public may see of it now. The record is read as the
  * anonymous caller (`overrideAccess: false`), so the index can only ever hold what the access rules
  * show the public: a record that is not public gets a tombstone, never its text.
  */
-export const reindexRecord = async (payload: Payload, record: string, id: string | number): Promise<'indexed' | 'removed' | 'unchanged'> => {
+export const reindexRecord = async (
+  payload: Payload,
+  record: string,
+  id: string | number,
+): Promise<'indexed' | 'removed' | 'unchanged'> => {
   const search = recordOf(payload.config, record)?.search
-  if (!search) throw new Error(`search: "${record}" is not a searchable record; register it with a \`search\` definition (src/core/records.ts).`)
+  if (!search)
+    throw new Error(`search: "${record}" is not a searchable record; register it with a \`search\` definition (src/core/records.ts).`)
   const doc = await payload.findByID({
     collection: record as CollectionSlug,
     id,
@@ -99,11 +110,23 @@ export const reindexRecord = async (payload: Payload, record: string, id: string
     disableErrors: true,
   })
   const key = keyOf(record, id)
-  const found = await payload.find({ collection: SEARCH_INDEX as CollectionSlug, where: { key: { equals: key } }, sort: 'key', limit: 1, depth: 0, pagination: false })
+  const found = await payload.find({
+    collection: SEARCH_INDEX as CollectionSlug,
+    where: { key: { equals: key } },
+    sort: 'key',
+    limit: 1,
+    depth: 0,
+    pagination: false,
+  })
   const row = found.docs[0] as SearchIndexRow | undefined
   if (!doc) {
     if (!row || row.removed) return 'unchanged'
-    await payload.update({ collection: SEARCH_INDEX as CollectionSlug, id: row.id, data: { removed: true, title: '', text: '', catalogue: [] }, depth: 0 })
+    await payload.update({
+      collection: SEARCH_INDEX as CollectionSlug,
+      id: row.id,
+      data: { removed: true, title: '', text: '', catalogue: [] },
+      depth: 0,
+    })
     return 'removed'
   }
   const entry = entryOf(record, search, doc)
@@ -118,7 +141,14 @@ export const reindexRecord = async (payload: Payload, record: string, id: string
   } catch (err) {
     // Another process indexed the same record a moment ago: update its row instead.
     if (!isUniqueViolation(err)) throw err
-    const again = await payload.find({ collection: SEARCH_INDEX as CollectionSlug, where: { key: { equals: key } }, sort: 'key', limit: 1, depth: 0, pagination: false })
+    const again = await payload.find({
+      collection: SEARCH_INDEX as CollectionSlug,
+      where: { key: { equals: key } },
+      sort: 'key',
+      limit: 1,
+      depth: 0,
+      pagination: false,
+    })
     if (!again.docs[0]) throw err
     await payload.update({ collection: SEARCH_INDEX as CollectionSlug, id: again.docs[0].id, data, depth: 0 })
   }
@@ -126,7 +156,11 @@ export const reindexRecord = async (payload: Payload, record: string, id: string
 }
 
 /** The searchable records whose visibility follows this one's (interpretations follow their policies, DESIGN §4.3). */
-export const followersOf = async (payload: Payload, record: string, recordId: string | number): Promise<[RecordDefinition, (string | number)[]][]> => {
+export const followersOf = async (
+  payload: Payload,
+  record: string,
+  recordId: string | number,
+): Promise<[RecordDefinition, (string | number)[]][]> => {
   const followers = searchedRecordsOf(payload.config).filter((candidate) => candidate.follows?.slug === record)
   return Promise.all(
     followers.map(async (follower): Promise<[RecordDefinition, (string | number)[]]> => {
@@ -150,7 +184,14 @@ export const rebuildSearchIndex = async (payload: Payload, log: (line: string) =
   const counts = { indexed: 0, removed: 0, unchanged: 0 }
   for (const { slug: record } of searchedRecordsOf(payload.config)) {
     for (let page = 1; ; page++) {
-      const found = await payload.find({ collection: record as CollectionSlug, select: { title: true } as SelectType, depth: 0, limit: 500, page, sort: 'id' })
+      const found = await payload.find({
+        collection: record as CollectionSlug,
+        select: { title: true } as SelectType,
+        depth: 0,
+        limit: 500,
+        page,
+        sort: 'id',
+      })
       for (const doc of found.docs) counts[await reindexRecord(payload, record, doc.id)] += 1
       log(`${record}: page ${page} of ${found.totalPages}`)
       if (!found.hasNextPage) break
@@ -158,7 +199,13 @@ export const rebuildSearchIndex = async (payload: Payload, log: (line: string) =
   }
   // Rows of records that were deleted outside Payload's hooks: listed first, since tombstoning them while
   // paging through the live rows would shift the pages.
-  const live = await payload.find({ collection: SEARCH_INDEX as CollectionSlug, where: { removed: { not_equals: true } }, select: { record: true, recordId: true } as SelectType, depth: 0, pagination: false })
+  const live = await payload.find({
+    collection: SEARCH_INDEX as CollectionSlug,
+    where: { removed: { not_equals: true } },
+    select: { record: true, recordId: true } as SelectType,
+    depth: 0,
+    pagination: false,
+  })
   for (const row of live.docs as Pick<SearchIndexRow, 'id' | 'record' | 'recordId'>[]) {
     const exists = await payload.count({ collection: row.record as CollectionSlug, where: { id: { equals: row.recordId } } })
     if (!exists.totalDocs) counts[await reindexRecord(payload, row.record, row.recordId)] += 1

@@ -88,7 +88,14 @@ export class MemorySearchIndex {
     let newest: string | null = null
     for (let page = 1; ; page++) {
       // The adapter's own find: no field hooks to run on rows only the indexer writes (half the load time).
-      const found = await this.payload.db.find<SearchIndexRow>({ collection: SEARCH_INDEX as CollectionSlug, limit: PAGE, page, sort: 'id', pagination: true, where: {} })
+      const found = await this.payload.db.find<SearchIndexRow>({
+        collection: SEARCH_INDEX as CollectionSlug,
+        limit: PAGE,
+        page,
+        sort: 'id',
+        pagination: true,
+        where: {},
+      })
       for (const row of found.docs) {
         const version = new Date(row.updatedAt).toISOString()
         if (!newest || version > newest) newest = version
@@ -121,7 +128,11 @@ export class MemorySearchIndex {
    */
   private async windowUnchanged(since: string): Promise<boolean> {
     if (!this.window || this.window.since !== since || this.window.rows < LARGE_WINDOW) return false
-    const { totalDocs } = await this.payload.count({ collection: SEARCH_INDEX as CollectionSlug, where: { updatedAt: { greater_than: since } }, overrideAccess: true })
+    const { totalDocs } = await this.payload.count({
+      collection: SEARCH_INDEX as CollectionSlug,
+      where: { updatedAt: { greater_than: since } },
+      overrideAccess: true,
+    })
     if (totalDocs !== this.window.rows) return false
     const newer = await this.payload.find({
       collection: SEARCH_INDEX as CollectionSlug,
@@ -199,7 +210,12 @@ export class MemorySearchIndex {
    * term found in 100,000 records costs one pass over its postings and no list of them all. Terms are
    * folded; at least one must be two characters or longer.
    */
-  search(terms: string[], filters: SearchFilters, offset = 0, limit = Number.MAX_SAFE_INTEGER): { total: number; titleTotal: number; hits: SearchHit[] } {
+  search(
+    terms: string[],
+    filters: SearchFilters,
+    offset = 0,
+    limit = Number.MAX_SAFE_INTEGER,
+  ): { total: number; titleTotal: number; hits: SearchHit[] } {
     const lists: Int32Array[] = []
     for (const term of terms) {
       for (let i = 0; i + 1 < term.length; i++) {

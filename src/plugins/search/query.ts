@@ -38,7 +38,8 @@ export const searchTypesOf = (config: Pick<Payload['config'], 'custom'>): string
 export const parseSearchQuery = (params: URLSearchParams, ids: IdKind, types: readonly string[]): SearchQuery => {
   const query: SearchQuery = { terms: [], filters: {}, page: 1, limit: SEARCH_DEFAULT_LIMIT, q: '' }
   for (const [param] of params) {
-    if (!param.startsWith('_') && !PARAMS.has(param)) throw badParam(param, `unknown parameter; allowed: ${[...PARAMS].join(', ')} / 不支持的參數`)
+    if (!param.startsWith('_') && !PARAMS.has(param))
+      throw badParam(param, `unknown parameter; allowed: ${[...PARAMS].join(', ')} / 不支持的參數`)
   }
   refuseRepeated(params)
   for (const [param, value] of params) {
@@ -58,7 +59,8 @@ export const parseSearchQuery = (params: URLSearchParams, ids: IdKind, types: re
   if (q.length > SEARCH_MAX_QUERY) throw badParam('q', `longer than ${SEARCH_MAX_QUERY} characters / 檢索詞過長`)
   query.terms = queryTerms(q)
   if (query.terms.length > SEARCH_MAX_TERMS) throw badParam('q', `more than ${SEARCH_MAX_TERMS} terms / 檢索詞過多`)
-  if (!query.terms.some((term) => term.length >= 2)) throw badParam('q', 'at least one term of two or more characters is needed / 檢索詞至少兩個字')
+  if (!query.terms.some((term) => term.length >= 2))
+    throw badParam('q', 'at least one term of two or more characters is needed / 檢索詞至少兩個字')
   query.q = q
   return query
 }
@@ -98,7 +100,8 @@ export const runSearch = async (payload: Payload, query: SearchQuery, catalogueI
   const docs = page.flatMap(({ doc, inTitle }) => {
     const found = current.get(doc.key)
     if (!found) return []
-    const department = found.department && typeof found.department === 'object' ? { id: found.department.id, name: found.department.name } : null
+    const department =
+      found.department && typeof found.department === 'object' ? { id: found.department.id, name: found.department.name } : null
     const foundTitle = String(found.title ?? '')
     return [
       {

@@ -9,7 +9,17 @@ import type { IdKind, JsonSchema } from '../publicApi/query.js'
 import { idParamSchema, idValueSchema, MAX_YEAR, MIN_YEAR } from '../publicApi/query.js'
 import { searchedRecordsOf } from '../../core/records.js'
 import { MAX_INDEXED_TEXT } from './indexer.js'
-import { parseSearchQuery, searchTypesOf, runSearch, SEARCH_DEFAULT_LIMIT, SEARCH_MAX_LIMIT, SEARCH_MAX_PAGE, SEARCH_MAX_QUERY, SEARCH_MAX_TERMS, SEARCH_PATH } from './query.js'
+import {
+  parseSearchQuery,
+  searchTypesOf,
+  runSearch,
+  SEARCH_DEFAULT_LIMIT,
+  SEARCH_MAX_LIMIT,
+  SEARCH_MAX_PAGE,
+  SEARCH_MAX_QUERY,
+  SEARCH_MAX_TERMS,
+  SEARCH_PATH,
+} from './query.js'
 
 /**
  * `/api/search` as a route of the public API: the search plugin's query side, added to the API's route
@@ -20,7 +30,10 @@ export const searchRoute: PublicRoute = {
   paths: [SEARCH_PATH],
   methods: READ_METHODS,
   cached: true,
-  rateLimit: { of: (options) => options.searchRateLimit, message: (wait) => `too many searches; try again in ${wait} s / 檢索過於頻繁，請 ${wait} 秒後再試` },
+  rateLimit: {
+    of: (options) => options.searchRateLimit,
+    message: (wait) => `too many searches; try again in ${wait} s / 檢索過於頻繁，請 ${wait} 秒後再試`,
+  },
   handle: async ({ path, url }, { payload, ids, reads }) => {
     const query = parseSearchQuery(url.searchParams, ids, searchTypesOf(payload.config))
     return {
@@ -31,7 +44,10 @@ export const searchRoute: PublicRoute = {
       },
     }
   },
-  document: ({ ids, config, options }) => ({ paths: { [SEARCH_PATH]: { get: searchOperation(ids, options, searchTypesOf(config)) } }, schemas: searchSchemas(ids, config) }),
+  document: ({ ids, config, options }) => ({
+    paths: { [SEARCH_PATH]: { get: searchOperation(ids, options, searchTypesOf(config)) } },
+    schemas: searchSchemas(ids, config),
+  }),
 }
 
 /** The limit in force on this server (`PUBLIC_SEARCH_RATE_LIMIT`), as the route checks it. */
@@ -52,15 +68,26 @@ const searchOperation = (ids: IdKind, options: ResolvedRouteOptions, types: stri
     limitText(options.searchRateLimit),
   ].join(' '),
   parameters: [
-    query('q', { type: 'string', minLength: 1, maxLength: SEARCH_MAX_QUERY }, {
-      required: true,
-      description: `The query, at most ${SEARCH_MAX_QUERY} characters and ${SEARCH_MAX_TERMS} terms; at least one term of two or more characters.`,
-      example: '政務公開 預算',
-    }),
+    query(
+      'q',
+      { type: 'string', minLength: 1, maxLength: SEARCH_MAX_QUERY },
+      {
+        required: true,
+        description: `The query, at most ${SEARCH_MAX_QUERY} characters and ${SEARCH_MAX_TERMS} terms; at least one term of two or more characters.`,
+        example: '政務公開 預算',
+      },
+    ),
     query('type', { type: 'string', enum: types }, { description: 'Only this collection.' }),
-    query('catalogue', idParamSchema(ids), { description: 'Catalogue entry id; the entry and all its descendants. Interpretations have no catalogue, so this returns records only. An unknown entry is a 400.' }),
+    query('catalogue', idParamSchema(ids), {
+      description:
+        'Catalogue entry id; the entry and all its descendants. Interpretations have no catalogue, so this returns records only. An unknown entry is a 400.',
+    }),
     query('department', idParamSchema(ids), { description: 'Issuing department id.' }),
-    query('year', { type: 'integer', minimum: MIN_YEAR, maximum: MAX_YEAR }, { description: 'Year of publication (China Standard Time).', example: 2014 }),
+    query(
+      'year',
+      { type: 'integer', minimum: MIN_YEAR, maximum: MAX_YEAR },
+      { description: 'Year of publication (China Standard Time).', example: 2014 },
+    ),
     query('page', { type: 'integer', minimum: 1, maximum: SEARCH_MAX_PAGE, default: 1 }),
     query('limit', { type: 'integer', minimum: 1, maximum: SEARCH_MAX_LIMIT, default: SEARCH_DEFAULT_LIMIT }),
   ],
@@ -77,10 +104,27 @@ const searchOperation = (ids: IdKind, options: ResolvedRouteOptions, types: stri
 const searchSchemas = (ids: IdKind, config: DocContext['config']): Record<string, JsonSchema> => ({
   SearchResults: {
     type: 'object',
-    required: ['q', 'terms', 'docs', 'totalDocs', 'titleMatches', 'limit', 'page', 'totalPages', 'hasPrevPage', 'hasNextPage', 'prevPage', 'nextPage'],
+    required: [
+      'q',
+      'terms',
+      'docs',
+      'totalDocs',
+      'titleMatches',
+      'limit',
+      'page',
+      'totalPages',
+      'hasPrevPage',
+      'hasNextPage',
+      'prevPage',
+      'nextPage',
+    ],
     properties: {
       q: { type: 'string', description: 'The query, trimmed' },
-      terms: { type: 'array', items: { type: 'string' }, description: 'The terms searched for, folded (Simplified, half-width, lower case), duplicates removed' },
+      terms: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'The terms searched for, folded (Simplified, half-width, lower case), duplicates removed',
+      },
       docs: { type: 'array', items: { $ref: '#/components/schemas/SearchHit' } },
       totalDocs: { type: 'integer', description: 'Hits in the index' },
       titleMatches: { type: 'integer', description: 'How many of them hold every term in the title (they come first)' },
@@ -100,8 +144,15 @@ const searchSchemas = (ids: IdKind, config: DocContext['config']): Record<string
       type: { type: 'string', enum: searchTypesOf(config) },
       id: idValueSchema(ids),
       title: { type: 'string' },
-      titleHighlighted: { type: 'string', description: 'The title as HTML-escaped text with <mark> around matches; safe to insert as HTML' },
-      snippet: { type: 'string', description: 'About 96 characters of the indexed text around the first match (its start when only the title matched), HTML-escaped with <mark> around matches; … where cut' },
+      titleHighlighted: {
+        type: 'string',
+        description: 'The title as HTML-escaped text with <mark> around matches; safe to insert as HTML',
+      },
+      snippet: {
+        type: 'string',
+        description:
+          'About 96 characters of the indexed text around the first match (its start when only the title matched), HTML-escaped with <mark> around matches; … where cut',
+      },
       matchedIn: { type: 'string', enum: ['title', 'body'], description: '`title` when every term is in the title' },
       publishedAt: NULLABLE_DATE,
       indexNumber: { ...NULLABLE_STRING, description: 'Records only' },

@@ -29,15 +29,18 @@ export const currentPasswordField: TextField = {
  * by mailed token is the way for a forgotten one. Wrong current passwords count against the login limits
  * of that account, so a session cannot be used to guess the password either.
  */
-export const requireCurrentPassword =
-  (limiters: LoginLimiters, trustProxy: number): CollectionBeforeChangeHook =>
+export const requireCurrentPassword = (limiters: LoginLimiters, trustProxy: number): CollectionBeforeChangeHook =>
   named('requireCurrentPassword', async ({ collection, data, operation, originalDoc, req }) => {
     if (operation !== 'update' || typeof data.password !== 'string' || data.password === '') return data
     const user = req.user
     if (!user || user.collection !== collection.slug || !sameId(user.id, originalDoc?.id)) return data
     const current = data.currentPassword
     if (typeof current !== 'string' || current === '') {
-      throw invalidField(collection.slug, 'currentPassword', `修改本人密碼須提供當前密碼 / changing your own password needs your current password [${PASSWORD_RULE}]`)
+      throw invalidField(
+        collection.slug,
+        'currentPassword',
+        `修改本人密碼須提供當前密碼 / changing your own password needs your current password [${PASSWORD_RULE}]`,
+      )
     }
     const account = accountOf(user)
     const pair = `${account}\n${clientOfRequest(req, trustProxy)}`
@@ -46,7 +49,11 @@ export const requireCurrentPassword =
       [limiters.perAccount, account],
     ])
     if (wait !== null) throw tooManyAttempts(req, wait, '密碼嘗試')
-    const stored = await req.payload.db.findOne<{ id: number | string; hash?: unknown; salt?: unknown }>({ collection: collection.slug, where: { id: { equals: originalDoc.id } }, req })
+    const stored = await req.payload.db.findOne<{ id: number | string; hash?: unknown; salt?: unknown }>({
+      collection: collection.slug,
+      where: { id: { equals: originalDoc.id } },
+      req,
+    })
     if (!stored || !(await verifyPassword(current, stored))) {
       throw invalidField(collection.slug, 'currentPassword', `當前密碼不正確 / the current password is wrong [${PASSWORD_RULE}]`)
     }

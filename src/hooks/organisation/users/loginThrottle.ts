@@ -47,8 +47,7 @@ export const tooManyAttempts = (req: PayloadRequest, wait: number, what: string)
  * the owner out for longer than that window. An unknown account costs a password check too, and takes the
  * same counters, so neither timing nor a 429 tells whether it exists. Server code (Local API) is not limited.
  */
-export const throttleLogin =
-  (limiters: LoginLimiters, trustProxy: number): CollectionBeforeOperationHook =>
+export const throttleLogin = (limiters: LoginLimiters, trustProxy: number): CollectionBeforeOperationHook =>
   named('throttleLogin', async ({ args, collection, operation, req }) => {
     if (operation !== 'login' || req.payloadAPI === 'local') return args
     const account = accountOf(args.data)
@@ -62,7 +61,8 @@ export const throttleLogin =
     req.context[TAKEN] = { account, client }
     const password = (args.data as { password?: unknown }).password
     if (account && typeof password === 'string' && password) {
-      const field = typeof (args.data as { username?: unknown }).username === 'string' && collection.auth.loginWithUsername ? 'username' : 'email'
+      const field =
+        typeof (args.data as { username?: unknown }).username === 'string' && collection.auth.loginWithUsername ? 'username' : 'email'
       const user = await req.payload.db.findOne({ collection: collection.slug, where: { [field]: { equals: account } }, req })
       if (!user) await dummyPasswordCheck(password)
     }
@@ -70,8 +70,7 @@ export const throttleLogin =
   })
 
 /** A login that succeeded does not count against its client or account. */
-export const forgiveLogin =
-  (limiters: LoginLimiters): CollectionAfterLoginHook =>
+export const forgiveLogin = (limiters: LoginLimiters): CollectionAfterLoginHook =>
   named('forgiveLogin', ({ req, user }) => {
     const taken = req.context[TAKEN] as { account: string; client: string } | undefined
     if (!taken) return user

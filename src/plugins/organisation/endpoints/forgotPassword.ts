@@ -45,7 +45,10 @@ export const forgotPasswordEndpoint = (slug: string, guard: ForgotPasswordGuard)
       const elapsed = Date.now() - started
       if (known) typicalKnownMs = typicalKnownMs ? typicalKnownMs * 0.8 + elapsed * 0.2 : elapsed
       await sleep(Math.min(MAX_PADDING_MS, Math.max(guard.minDurationMs, typicalKnownMs * 1.5)) - elapsed)
-      return Response.json({ message: req.t('general:success') }, { status: 200, headers: headersWithCors({ headers: new Headers(), req }) })
+      return Response.json(
+        { message: req.t('general:success') },
+        { status: 200, headers: headersWithCors({ headers: new Headers(), req }) },
+      )
     },
   }
 }

@@ -39,7 +39,9 @@ export const representations = (payload: Payload, cache: PublicCache, cacheContr
     const etag = etagOf(computed.body)
     const state = cache.kind === 'off' || generation === null ? 'BYPASS' : 'MISS'
     if (computed.cacheable && generation !== null && cache.kind !== 'off') {
-      cache.write(generation, key, { etag, contentType, body: computed.body }).catch((err) => payload.logger.warn({ err, msg: 'public cache write failed' }))
+      cache
+        .write(generation, key, { etag, contentType, body: computed.body })
+        .catch((err) => payload.logger.warn({ err, msg: 'public cache write failed' }))
     }
     return { body: computed.body, etag, contentType, state }
   }
@@ -50,17 +52,34 @@ export const representations = (payload: Payload, cache: PublicCache, cacheContr
     return { body: computed.body, etag: etagOf(computed.body), contentType: computed.contentType ?? JSON_TYPE, state: 'BYPASS' }
   }
 
-  const withBody = async (plain: PlainRequest, base: Record<string, string>, etag: string, body: string | Uint8Array): Promise<PlainResponse> => {
+  const withBody = async (
+    plain: PlainRequest,
+    base: Record<string, string>,
+    etag: string,
+    body: string | Uint8Array,
+  ): Promise<PlainResponse> => {
     const varies = isCompressible(base['Content-Type'], body)
     const encoding = varies ? negotiateEncoding(plain.header('accept-encoding')) : null
-    const headers = { ...base, ETag: encodedEtag(etag, encoding), ...(varies ? { Vary: [base.Vary, 'Accept-Encoding'].filter(Boolean).join(', ') } : {}) }
+    const headers = {
+      ...base,
+      ETag: encodedEtag(etag, encoding),
+      ...(varies ? { Vary: [base.Vary, 'Accept-Encoding'].filter(Boolean).join(', ') } : {}),
+    }
     if (notModified(plain, etag)) return { status: 304, headers, body: null }
     if (!encoding) return { status: 200, headers, body }
-    return { status: 200, headers: { ...headers, 'Content-Encoding': encoding }, body: new Uint8Array(await compressed.get(etag, encoding, body)) }
+    return {
+      status: 200,
+      headers: { ...headers, 'Content-Encoding': encoding },
+      body: new Uint8Array(await compressed.get(etag, encoding, body)),
+    }
   }
 
   /** A representation as a response; a lazy body is not built for a 304. */
-  const answer = async (plain: PlainRequest, cors: Record<string, string>, { body, etag, contentType, state }: Representation): Promise<PlainResponse> => {
+  const answer = async (
+    plain: PlainRequest,
+    cors: Record<string, string>,
+    { body, etag, contentType, state }: Representation,
+  ): Promise<PlainResponse> => {
     const headers = { ...cors, 'Content-Type': contentType, 'Cache-Control': cacheControl, 'X-Cache': state }
     if (typeof body !== 'function') return withBody(plain, headers, etag, body)
     if (notModified(plain, etag)) return withBody(plain, headers, etag, '')

@@ -33,7 +33,8 @@ export type DispatchDeps = {
 /** Why a write's body is refused, or its JSON: a write takes `application/json` only, so a cross-site form cannot send one. */
 const jsonBody = (plain: PlainRequest, text: string): unknown => {
   const type = plain.header('content-type')?.split(';')[0].trim().toLowerCase()
-  if (type !== 'application/json') throw new PublicApiError(415, 'body: send JSON with Content-Type: application/json / 請求體須為 JSON', 'body')
+  if (type !== 'application/json')
+    throw new PublicApiError(415, 'body: send JSON with Content-Type: application/json / 請求體須為 JSON', 'body')
   try {
     return JSON.parse(text)
   } catch {
@@ -57,12 +58,14 @@ const readBody = async (plain: PlainRequest, max: number) => {
  */
 export const createDispatcher = (reads: readonly PublicRoute[], writes: readonly WriteRoute[], deps: DispatchDeps) => {
   const { payload, context, answers, corsHeaders, clientOf } = deps
-  const entries: Entry[] = [...reads.map((route) => ({ route, write: false })), ...writes.map((route) => ({ route, write: true }))].map(({ route, write }) => ({
-    route,
-    write,
-    matchers: route.paths.map(compile),
-    limiter: route.rateLimit ? rateLimiter(route.rateLimit.of(context.options)) : null,
-  }))
+  const entries: Entry[] = [...reads.map((route) => ({ route, write: false })), ...writes.map((route) => ({ route, write: true }))].map(
+    ({ route, write }) => ({
+      route,
+      write,
+      matchers: route.paths.map(compile),
+      limiter: route.rateLimit ? rateLimiter(route.rateLimit.of(context.options)) : null,
+    }),
+  )
   const everyMethod = new Set(entries.flatMap(({ route }) => route.methods))
   const preflightMethods = allowOf(METHOD_ORDER.filter((method) => everyMethod.has(method)))
 
@@ -104,7 +107,12 @@ export const createDispatcher = (reads: readonly PublicRoute[], writes: readonly
       if (plain.method === 'OPTIONS') {
         return {
           status: 204,
-          headers: { ...cors, 'Access-Control-Allow-Methods': preflightMethods, 'Access-Control-Allow-Headers': 'Content-Type, If-None-Match', 'Access-Control-Max-Age': '86400' },
+          headers: {
+            ...cors,
+            'Access-Control-Allow-Methods': preflightMethods,
+            'Access-Control-Allow-Headers': 'Content-Type, If-None-Match',
+            'Access-Control-Max-Age': '86400',
+          },
           body: null,
         }
       }

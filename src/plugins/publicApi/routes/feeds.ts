@@ -21,11 +21,20 @@ export const feedsRoute: PublicRoute = {
     if (!FEED_FORMATS[format]) throw notFound()
     const scope = parseFeedQuery(url.searchParams, ids)
     const key = normalizedKey(path, url.searchParams)
-    return { key, compute: async () => ({ body: await buildFeed(payload, format, scope, urls, reads.catalogueWhere, key), cacheable: true, contentType: FEED_FORMATS[format] }) }
+    return {
+      key,
+      compute: async () => ({
+        body: await buildFeed(payload, format, scope, urls, reads.catalogueWhere, key),
+        cacheable: true,
+        contentType: FEED_FORMATS[format],
+      }),
+    }
   },
   document: ({ ids }) => {
     const parameters = [
-      query('catalogue', idParamSchema(ids), { description: 'Only this catalogue entry and its descendants (not together with `department`).' }),
+      query('catalogue', idParamSchema(ids), {
+        description: 'Only this catalogue entry and its descendants (not together with `department`).',
+      }),
       query('department', idParamSchema(ids), { description: 'Only this issuing department (not together with `catalogue`).' }),
       query('limit', { type: 'integer', minimum: 1, maximum: FEED_MAX_LIMIT, default: FEED_DEFAULT_LIMIT }),
     ]
@@ -37,11 +46,17 @@ export const feedsRoute: PublicRoute = {
             get: {
               operationId: `${format}Feed`,
               summary: `訂閱: the latest public records as ${FEED_NAMES[format]}, newest publishedAt first`,
-              description: 'Each item links to the record page on the website (`PUBLIC_RECORD_URL`), which is also its id/guid; the issuing department is the item’s author (`dc:creator` in RSS).',
+              description:
+                'Each item links to the record page on the website (`PUBLIC_RECORD_URL`), which is also its id/guid; the issuing department is the item’s author (`dc:creator` in RSS).',
               parameters,
-              responses: readResponses(ok(`The feed (${FEED_FORMATS[format]})`, { [FEED_FORMATS[format].split(';')[0]]: { schema: format === 'json' ? ref('JsonFeed') : { type: 'string' } } }), {
-                404: refusal('No such catalogue entry or department'),
-              }),
+              responses: readResponses(
+                ok(`The feed (${FEED_FORMATS[format]})`, {
+                  [FEED_FORMATS[format].split(';')[0]]: { schema: format === 'json' ? ref('JsonFeed') : { type: 'string' } },
+                }),
+                {
+                  404: refusal('No such catalogue entry or department'),
+                },
+              ),
             },
           },
         ]),

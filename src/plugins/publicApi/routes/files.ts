@@ -38,7 +38,10 @@ export const filesRoute: PublicRoute = {
             summary: 'A file attached to a public record (other files are 403/404 to the public)',
             parameters: [{ name: 'filename', in: 'path', required: true, schema: { type: 'string' } }],
             responses: {
-              200: { description: 'The file', content: Object.fromEntries(types.map((type) => [type, { schema: { type: 'string', contentMediaType: type } }])) },
+              200: {
+                description: 'The file',
+                content: Object.fromEntries(types.map((type) => [type, { schema: { type: 'string', contentMediaType: type } }])),
+              },
               304: { description: 'Not modified' },
               400: refusal('A name with control characters or broken percent-encoding (`param`: `filename`), or one outside the files'),
               // Payload answers the public 403 for a file of no public record and for one that does not exist alike.

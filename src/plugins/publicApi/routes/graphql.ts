@@ -33,7 +33,11 @@ const graphqlRequest = ({ plain, url, text }: RouteRequest): GraphqlRequest => {
   return request as GraphqlRequest
 }
 
-const GRAPHQL_BODY = { type: 'object', required: ['query'], properties: { query: { type: 'string' }, variables: { type: 'object' }, operationName: { type: 'string' } } }
+const GRAPHQL_BODY = {
+  type: 'object',
+  required: ['query'],
+  properties: { query: { type: 'string' }, variables: { type: 'object' }, operationName: { type: 'string' } },
+}
 const readOnly = refusal('A mutation or subscription: the endpoint is read-only')
 
 /** Read-only GraphQL over the public contract; HEAD is not an empty POST, so it is not answered. */
@@ -60,20 +64,31 @@ export const graphqlRoute: PublicRoute = {
         [GRAPHQL_PATH]: {
           post: {
             operationId: 'graphqlPost',
-            summary: 'Read-only GraphQL over the public contract, as an anonymous caller: its own schema (the REST collections, fields and filters), no mutations; root fields, depth and cost limited',
+            summary:
+              'Read-only GraphQL over the public contract, as an anonymous caller: its own schema (the REST collections, fields and filters), no mutations; root fields, depth and cost limited',
             requestBody: { required: true, content: json(GRAPHQL_BODY) },
             responses: { 200: result, 400: use('BadRequest'), 405: readOnly, 413: refusal(`A body over ${MAX_GRAPHQL_BODY / 1024} KB`) },
           },
           get: {
             operationId: 'graphqlGet',
             summary: 'The same query as GET parameters (query, variables as JSON, operationName), cacheable by URL',
-            parameters: [query('query', { type: 'string' }, { required: true }), query('variables', { type: 'string' }, { description: 'A JSON object' }), query('operationName', { type: 'string' })],
+            parameters: [
+              query('query', { type: 'string' }, { required: true }),
+              query('variables', { type: 'string' }, { description: 'A JSON object' }),
+              query('operationName', { type: 'string' }),
+            ],
             responses: { 200: { ...result, headers: cachedHeaders }, 304: use('NotModified'), 400: use('BadRequest'), 405: readOnly },
           },
         },
       },
       schemas: {
-        GraphqlResult: { type: 'object', properties: { data: { type: ['object', 'null'] }, errors: { type: 'array', items: { type: 'object', required: ['message'], properties: { message: { type: 'string' } } } } } },
+        GraphqlResult: {
+          type: 'object',
+          properties: {
+            data: { type: ['object', 'null'] },
+            errors: { type: 'array', items: { type: 'object', required: ['message'], properties: { message: { type: 'string' } } } },
+          },
+        },
       },
     }
   },

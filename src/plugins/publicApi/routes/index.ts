@@ -12,7 +12,19 @@ import { wechatRoute } from './wechat.js'
  * The public API's own read routes, first match wins (a count before the detail it would also match). Other
  * capabilities add theirs (search) where the API is created: `createPublicApi(payload, { routes: [...] })`.
  */
-export const DEFAULT_ROUTES: readonly PublicRoute[] = [listRoute, countRoute, detailRoute, graphqlRoute, feedsRoute, sitemapIndexRoute, sitemapFileRoute, wechatRoute, filesRoute, pingRoute, openApiRoute]
+export const DEFAULT_ROUTES: readonly PublicRoute[] = [
+  listRoute,
+  countRoute,
+  detailRoute,
+  graphqlRoute,
+  feedsRoute,
+  sitemapIndexRoute,
+  sitemapFileRoute,
+  wechatRoute,
+  filesRoute,
+  pingRoute,
+  openApiRoute,
+]
 
 /** Public writes (the request intake comes next): none yet. */
 export const DEFAULT_WRITE_ROUTES: readonly WriteRoute[] = []

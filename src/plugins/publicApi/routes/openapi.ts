@@ -9,7 +9,8 @@ export const OPENAPI_PATH = '/api/openapi.json'
 const documents = new WeakMap<RouteContext, string>()
 export const documentOf = (context: RouteContext) => {
   let document = documents.get(context)
-  if (!document) documents.set(context, (document = JSON.stringify(openApiDocument(context.payload.config, context.routes, context.options))))
+  if (!document)
+    documents.set(context, (document = JSON.stringify(openApiDocument(context.payload.config, context.routes, context.options))))
   return document
 }
 
@@ -26,7 +27,14 @@ export const openApiRoute: PublicRoute = {
           operationId: 'openApiDocument',
           summary: 'This document',
           responses: {
-            200: ok('The OpenAPI 3.1 document', json({ type: 'object', required: ['openapi', 'paths'], properties: { openapi: { const: '3.1.0' }, paths: { type: 'object' } } })),
+            200: ok(
+              'The OpenAPI 3.1 document',
+              json({
+                type: 'object',
+                required: ['openapi', 'paths'],
+                properties: { openapi: { const: '3.1.0' }, paths: { type: 'object' } },
+              }),
+            ),
             304: use('NotModified'),
           },
         },

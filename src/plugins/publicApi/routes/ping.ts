@@ -11,14 +11,20 @@ export const pingRoute: PublicRoute = {
   paths: [PING_PATH],
   methods: READ_METHODS,
   cached: false,
-  handle: async () => ({ status: 200, headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }, body: PING_BODY }),
+  handle: async () => ({
+    status: 200,
+    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
+    body: PING_BODY,
+  }),
   document: () => ({
     paths: {
       [PING_PATH]: {
         get: {
           operationId: 'ping',
           summary: 'Liveness',
-          responses: { 200: { description: 'Alive', content: json({ type: 'object', required: ['ok'], properties: { ok: { const: true } } }) } },
+          responses: {
+            200: { description: 'Alive', content: json({ type: 'object', required: ['ok'], properties: { ok: { const: true } } }) },
+          },
         },
       },
     },

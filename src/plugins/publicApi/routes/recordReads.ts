@@ -7,7 +7,10 @@ import type { IdKind } from '../query.js'
 import { parseDetailQuery, parseId, parseListQuery } from '../query.js'
 
 /** The fields of a collection's contract that are joins (a record's interpretations). */
-const joinFields = (slug: string) => Object.entries(SHAPES[slug]).filter(([, spec]) => typeof spec === 'object' && 'join' in spec).map(([field]) => field)
+const joinFields = (slug: string) =>
+  Object.entries(SHAPES[slug])
+    .filter(([, spec]) => typeof spec === 'object' && 'join' in spec)
+    .map(([field]) => field)
 
 /**
  * Only the joins the contract lists are worth computing, the newest 50 of each. Payload types `joins` per
@@ -24,7 +27,8 @@ const NO_JOINS = false as never
 const selectOf = (fields: string[]): SelectType => Object.fromEntries(fields.map((field) => [field, true]))
 
 /** `equals` for a leaf: on 100,000 records the SQL adapters plan `in` over a hasMany relationship up to 10× slower. */
-const catalogueFilter = (ids: (string | number)[]): Where => (ids.length === 1 ? { catalogue: { equals: ids[0] } } : { catalogue: { in: ids } })
+const catalogueFilter = (ids: (string | number)[]): Where =>
+  ids.length === 1 ? { catalogue: { equals: ids[0] } } : { catalogue: { in: ids } }
 
 /**
  * The reads of the public contract, as an anonymous caller (`overrideAccess: false`, no user): the REST
@@ -72,7 +76,17 @@ export const recordReads = (payload: Payload, ids: IdKind) => {
       overrideAccess: false,
     })
     const { docs, totalDocs, limit, page, totalPages, hasNextPage, hasPrevPage, nextPage, prevPage } = result
-    return { docs: await projectDocs(payload, slug, docs, fields), totalDocs, limit, page, totalPages, hasNextPage, hasPrevPage, nextPage, prevPage }
+    return {
+      docs: await projectDocs(payload, slug, docs, fields),
+      totalDocs,
+      limit,
+      page,
+      totalPages,
+      hasNextPage,
+      hasPrevPage,
+      nextPage,
+      prevPage,
+    }
   }
 
   const detail = async (slug: CollectionSlug, id: string, params: URLSearchParams) => {

@@ -17,7 +17,12 @@ const TITLES: Record<string, string> = {
 }
 
 /** Operation ids: `listDisclosures`, `countCatalogueEntries`, `getDepartment`, … */
-const PLURALS: Record<string, string> = { disclosures: 'Disclosures', interpretations: 'Interpretations', 'catalogue-entries': 'CatalogueEntries', departments: 'Departments' }
+const PLURALS: Record<string, string> = {
+  disclosures: 'Disclosures',
+  interpretations: 'Interpretations',
+  'catalogue-entries': 'CatalogueEntries',
+  departments: 'Departments',
+}
 
 const FILTER_DOCS: Record<string, { description: string; example?: string }> = {
   catalogue: { description: 'Catalogue entry id; the entry and all its descendants. An unknown entry is a 400.', example: '12' },
@@ -52,26 +57,43 @@ const filterParameters = (slug: string, ids: IdKind) =>
   Object.entries(PUBLIC_COLLECTIONS[slug].params.filters).map(([name, filter]) => {
     const schema = filter.schema(ids)
     const example = exampleFor(schema, FILTER_DOCS[name]?.example)
-    return query(name, schema, { description: FILTER_DOCS[name]?.description, ...(filter.list ? commaList : {}), ...(example === undefined ? {} : { example }) })
+    return query(name, schema, {
+      description: FILTER_DOCS[name]?.description,
+      ...(filter.list ? commaList : {}),
+      ...(example === undefined ? {} : { example }),
+    })
   })
 
 const selectParameter = (slug: string) =>
-  query('select', { type: 'array', items: { type: 'string', enum: selectableFields(slug) }, minItems: 1 }, { ...commaList, description: 'Fields to return, comma-separated; the documents then hold `id` and these only.' })
+  query(
+    'select',
+    { type: 'array', items: { type: 'string', enum: selectableFields(slug) }, minItems: 1 },
+    { ...commaList, description: 'Fields to return, comma-separated; the documents then hold `id` and these only.' },
+  )
 
 const pagingParameters = (slug: string) => {
   const { params } = PUBLIC_COLLECTIONS[slug]
   return [
     query('page', { type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 1 }),
-    query('limit', { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT }, { description: `At most ${MAX_LIMIT}: a larger page is refused, not cut.` }),
+    query(
+      'limit',
+      { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT },
+      { description: `At most ${MAX_LIMIT}: a larger page is refused, not cut.` },
+    ),
     query('sort', { type: 'string', enum: params.sorts, default: params.defaultSort }),
-    query('depth', { type: 'integer', minimum: 0, maximum: MAX_DEPTH, default: 0 }, { description: 'How deep to populate relationships; lists default to 0.' }),
+    query(
+      'depth',
+      { type: 'integer', minimum: 0, maximum: MAX_DEPTH, default: 0 },
+      { description: 'How deep to populate relationships; lists default to 0.' },
+    ),
     selectParameter(slug),
   ]
 }
 
 const slugs = () => Object.keys(PUBLIC_COLLECTIONS)
 const perCollection = (suffix: string) => slugs().map((slug) => `${PUBLIC_BASE_PATH}/${slug}${suffix}`)
-const byPath = (suffix: string, item: (slug: string) => Record<string, unknown>) => Object.fromEntries(slugs().map((slug) => [`${PUBLIC_BASE_PATH}/${slug}${suffix}`, { get: item(slug) }]))
+const byPath = (suffix: string, item: (slug: string) => Record<string, unknown>) =>
+  Object.fromEntries(slugs().map((slug) => [`${PUBLIC_BASE_PATH}/${slug}${suffix}`, { get: item(slug) }]))
 
 export const listRoute: PublicRoute = {
   name: 'records.list',
@@ -89,7 +111,10 @@ export const listRoute: PublicRoute = {
       parameters: [...filterParameters(slug, ids), ...pagingParameters(slug)],
       responses: readResponses(ok('A page of documents', json(ref(`${SCHEMA_NAMES[slug]}Page`)))),
     })),
-    schemas: { ...collectionSchemas(config.collections, ids), ...Object.fromEntries(slugs().map((slug) => [`${SCHEMA_NAMES[slug]}Page`, pageSchema(SCHEMA_NAMES[slug])])) },
+    schemas: {
+      ...collectionSchemas(config.collections, ids),
+      ...Object.fromEntries(slugs().map((slug) => [`${SCHEMA_NAMES[slug]}Page`, pageSchema(SCHEMA_NAMES[slug])])),
+    },
   }),
 }
 
@@ -107,7 +132,9 @@ export const countRoute: PublicRoute = {
       operationId: `count${PLURALS[slug]}`,
       summary: `Count ${TITLES[slug]}`,
       parameters: filterParameters(slug, ids),
-      responses: readResponses(ok('How many match', json({ type: 'object', required: ['totalDocs'], properties: { totalDocs: { type: 'integer', minimum: 0 } } }))),
+      responses: readResponses(
+        ok('How many match', json({ type: 'object', required: ['totalDocs'], properties: { totalDocs: { type: 'integer', minimum: 0 } } })),
+      ),
     })),
   }),
 }
@@ -125,7 +152,11 @@ export const detailRoute: PublicRoute = {
     paths: byPath('/{id}', (slug) => ({
       operationId: `get${SCHEMA_NAMES[slug]}`,
       summary: `One of ${TITLES[slug]}`,
-      parameters: [idPath(ids), query('depth', { type: 'integer', minimum: 0, maximum: MAX_DEPTH, default: PUBLIC_COLLECTIONS[slug].detailDepth }), selectParameter(slug)],
+      parameters: [
+        idPath(ids),
+        query('depth', { type: 'integer', minimum: 0, maximum: MAX_DEPTH, default: PUBLIC_COLLECTIONS[slug].detailDepth }),
+        selectParameter(slug),
+      ],
       responses: readResponses(ok('The document', json(ref(SCHEMA_NAMES[slug]))), { 404: use('NotFound') }),
     })),
   }),

@@ -12,7 +12,10 @@ export const sitemapIndexRoute: PublicRoute = {
   paths: [SITEMAP_PATH],
   methods: READ_METHODS,
   cached: true,
-  handle: async ({ path }, { payload, urls }) => ({ key: path, compute: async () => ({ body: await buildSitemapIndex(payload, urls), cacheable: true, contentType: XML_TYPE }) }),
+  handle: async ({ path }, { payload, urls }) => ({
+    key: path,
+    compute: async () => ({ body: await buildSitemapIndex(payload, urls), cacheable: true, contentType: XML_TYPE }),
+  }),
   document: () => ({
     paths: {
       [SITEMAP_PATH]: {
@@ -37,7 +40,11 @@ export const sitemapFileRoute: PublicRoute = {
   cached: true,
   handle: async ({ path }, { payload, urls }) => ({
     key: path,
-    compute: async () => ({ body: await buildSitemap(payload, path.slice(SITEMAPS_PATH.length), urls), cacheable: true, contentType: XML_TYPE }),
+    compute: async () => ({
+      body: await buildSitemap(payload, path.slice(SITEMAPS_PATH.length), urls),
+      cacheable: true,
+      contentType: XML_TYPE,
+    }),
   }),
   document: () => ({
     paths: {
@@ -49,7 +56,11 @@ export const sitemapFileRoute: PublicRoute = {
             { name: 'collection', in: 'path', required: true, schema: { type: 'string', enum: [...RECORD_COLLECTIONS] } },
             { name: 'page', in: 'path', required: true, schema: { type: 'integer', minimum: 1, maximum: 99999 } },
           ],
-          responses: { 200: ok('A urlset document', xml), 304: use('NotModified'), 404: refusal('No such file: a page past the last one (a collection with nothing public has none), or another name') },
+          responses: {
+            200: ok('A urlset document', xml),
+            304: use('NotModified'),
+            404: refusal('No such file: a page past the last one (a collection with nothing public has none), or another name'),
+          },
         },
       },
     },

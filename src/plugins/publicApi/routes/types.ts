@@ -48,7 +48,12 @@ export type Computed = { body: string; cacheable: boolean; contentType?: string 
 export type CacheState = 'HIT' | 'MISS' | 'BYPASS'
 
 /** A body with its validator. A lazy body is built only when `If-None-Match` does not already match. */
-export type Representation = { etag: string; contentType: string; state: CacheState; body: string | Uint8Array | (() => Promise<string | Uint8Array>) }
+export type Representation = {
+  etag: string
+  contentType: string
+  state: CacheState
+  body: string | Uint8Array | (() => Promise<string | Uint8Array>)
+}
 
 export type RouteAnswer =
   /** Kept by the response cache under `key` (on a cached route; computed afresh on any other). */
@@ -80,7 +85,11 @@ export type ResolvedRouteOptions = {
 export type RouteDocument = { paths: Record<string, Record<string, Record<string, unknown>>>; schemas?: Record<string, JsonSchema> }
 
 /** What a route documents itself from: the ids of this database, the config, and the limits in force. */
-export type DocContext = { ids: IdKind; config: Pick<SanitizedConfig, 'collections' | 'serverURL' | 'custom'>; options: ResolvedRouteOptions }
+export type DocContext = {
+  ids: IdKind
+  config: Pick<SanitizedConfig, 'collections' | 'serverURL' | 'custom'>
+  options: ResolvedRouteOptions
+}
 
 export type PublicRoute = {
   name: string

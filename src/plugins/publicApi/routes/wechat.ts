@@ -15,7 +15,12 @@ const ARTICLE_SEGMENTS = ARTICLE_PATH.split('/').length
 
 /** The images and QR codes derived from an article: file name, content type, operation id, summary. */
 const DERIVED: [string, string, string, string][] = [
-  ['cover.jpg', 'image/jpeg', 'wechatCover', `The cover, exactly ${COVER.width}×${COVER.height} JPEG: the record's cover image, else its first image attachment, else the first image in its body, cropped around the most interesting region; plain red when it has none`],
+  [
+    'cover.jpg',
+    'image/jpeg',
+    'wechatCover',
+    `The cover, exactly ${COVER.width}×${COVER.height} JPEG: the record's cover image, else its first image attachment, else the first image in its body, cropped around the most interesting region; plain red when it has none`,
+  ],
   ['thumb.jpg', 'image/jpeg', 'wechatThumb', `The square thumbnail, ${THUMB.width}×${THUMB.height} JPEG, from the same image`],
   ['qr.png', 'image/png', 'wechatQrPng', 'QR code of the mobile page (`mobileUrl`), PNG'],
   ['qr.svg', 'image/svg+xml; charset=utf-8', 'wechatQrSvg', 'QR code of the mobile page (`mobileUrl`), SVG'],
@@ -24,7 +29,10 @@ const DERIVED: [string, string, string, string][] = [
 /** A WeChat article's JSON, through the response cache (the images and QR codes of a record need it too). */
 const articleBody = ({ payload, urls, cachedBody }: RouteContext, record: string, id: string) => {
   if (!RECORD_COLLECTIONS.has(record)) throw notFound()
-  return cachedBody(`${WECHAT_PATH}/${record}/${id}`, async () => ({ body: JSON.stringify(await buildArticle(payload, record, id, urls)), cacheable: true }))
+  return cachedBody(`${WECHAT_PATH}/${record}/${id}`, async () => ({
+    body: JSON.stringify(await buildArticle(payload, record, id, urls)),
+    cacheable: true,
+  }))
 }
 
 export const wechatRoute: PublicRoute = {
@@ -41,13 +49,18 @@ export const wechatRoute: PublicRoute = {
     const [file, contentType] = derived
     const render = async () => {
       const data = JSON.parse(json) as Article
-      const body = file.startsWith('qr.') ? await articleQrCode(data, file === 'qr.png' ? 'png' : 'svg') : await articleImage(context.payload, data, file === 'cover.jpg' ? 'cover' : 'thumb')
+      const body = file.startsWith('qr.')
+        ? await articleQrCode(data, file === 'qr.png' ? 'png' : 'svg')
+        : await articleImage(context.payload, data, file === 'cover.jpg' ? 'cover' : 'thumb')
       return typeof body === 'string' ? body : new Uint8Array(body)
     }
     return { etag: etagOf(`${file}\n${json}`), contentType, state, body: render }
   },
   document: ({ ids }) => {
-    const parameters = [{ name: 'collection', in: 'path', required: true, schema: { type: 'string', enum: [...RECORD_COLLECTIONS] } }, { name: 'id', in: 'path', required: true, schema: idParamSchema(ids) }]
+    const parameters = [
+      { name: 'collection', in: 'path', required: true, schema: { type: 'string', enum: [...RECORD_COLLECTIONS] } },
+      { name: 'id', in: 'path', required: true, schema: idParamSchema(ids) },
+    ]
     const binary = (type: string) => ({ [type]: { schema: { type: 'string', contentMediaType: type } } })
     return {
       paths: {
@@ -62,7 +75,16 @@ export const wechatRoute: PublicRoute = {
         ...Object.fromEntries(
           DERIVED.map(([file, contentType, operationId, summary]) => [
             `${ARTICLE_PATH}/${file}`,
-            { get: { operationId, summary, parameters, responses: readResponses(ok(summary.split(':')[0].split(',')[0], binary(contentType.split(';')[0])), { 404: use('NotFound') }) } },
+            {
+              get: {
+                operationId,
+                summary,
+                parameters,
+                responses: readResponses(ok(summary.split(':')[0].split(',')[0], binary(contentType.split(';')[0])), {
+                  404: use('NotFound'),
+                }),
+              },
+            },
           ]),
         ),
       },

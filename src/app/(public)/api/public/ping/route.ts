@@ -21,7 +21,10 @@ export const GET = () => new Response(PING_BODY, { headers: HEADERS })
 /** As the route table refuses other methods (the lean server answers this path through it). */
 const notAllowed = (request: Request) => {
   const refused = methodNotAllowed(request.method, pingRoute.methods)
-  return new Response(JSON.stringify({ errors: [{ message: refused.message }] }), { status: 405, headers: { ...HEADERS, ...refused.headers } })
+  return new Response(JSON.stringify({ errors: [{ message: refused.message }] }), {
+    status: 405,
+    headers: { ...HEADERS, ...refused.headers },
+  })
 }
 export const POST = notAllowed
 export const PUT = notAllowed
