@@ -21,6 +21,7 @@ import {
 import type { CollectionSlug, FlattenedField, SanitizedConfig } from 'payload'
 import { formatNames } from 'payload'
 
+import { idOf } from '../../access/roles.js'
 import type { UntypedDoc } from '../../core/docs.js'
 import type { Shape } from './contract.js'
 import { PUBLIC_COLLECTIONS, SHAPES } from './contract.js'
@@ -93,8 +94,6 @@ const shapeParams = (slug: string, sets: readonly (SelectionSetNode | undefined)
 
 /** A relationship the REST answer left as a bare id (not populated, or not readable) is an object with its id. */
 const asDoc = (value: unknown) => (value === null || value === undefined ? null : typeof value === 'object' ? value : { id: value })
-
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id?: unknown }).id : value)
 
 const fieldsByName = (fields: FlattenedField[]) => new Map(fields.map((field) => [field.name, field]))
 
