@@ -50,12 +50,22 @@ const stateOf = (req: PayloadRequest): State => {
 
 const keyOf = (slug: string, id: unknown) => `${slug}:${String(id)}`
 
-/** Remembers whether an update asks for a draft save: a draft over a published record leaves it published. */
+/**
+ * Remembers whether an update asks for a draft save: a draft over a published record leaves it published.
+ * An update by id flags its record; a bulk update, or a version restore (its id names the version, not the
+ * record), flags the collection, and drops the record flags that earlier operations of the request left:
+ * one request can run several (a GraphQL request's mutations), and a stale record flag must not decide.
+ */
 export const rememberDraftSave: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
-  if (operation === 'update') {
-    const { draft, id } = args as { draft?: boolean; id?: unknown }
-    stateOf(req).drafts[keyOf(collection.slug, id ?? '*')] = Boolean(draft)
+  if (operation !== 'update' && operation !== 'restoreVersion') return args
+  const { draft, id } = args as { draft?: boolean; id?: unknown }
+  const { drafts } = stateOf(req)
+  if (operation === 'update' && id !== undefined && id !== null) {
+    drafts[keyOf(collection.slug, id)] = Boolean(draft)
+    return args
   }
+  for (const key of Object.keys(drafts)) if (key.startsWith(`${collection.slug}:`)) delete drafts[key]
+  drafts[keyOf(collection.slug, '*')] = Boolean(draft)
   return args
 }
 
