@@ -51,7 +51,8 @@ const stateOf = (req: PayloadRequest): State => {
 const keyOf = (slug: string, id: unknown) => `${slug}:${String(id)}`
 
 /**
- * Remembers whether an update asks for a draft save: a draft over a published record leaves it published.
+ * Remembers whether an update asks for a draft save, for rules that decide before the write (an asked agency may
+ * only save drafts of a published record); the outcome after the write is read from the stored row instead.
  * An update by id flags its record; a bulk update, or a version restore (its id names the version, not the
  * record), flags the collection, and drops the record flags that earlier operations of the request left:
  * one request can run several (a GraphQL request's mutations), and a stale record flag must not decide.
@@ -125,7 +126,12 @@ export const decidePublication: CollectionAfterChangeHook = async ({ collection,
   const key = keyOf(collection.slug, doc.id)
   const state = stateOf(req)
   const wasPublished = state.mains[key]?._status === 'published'
-  const isPublished = doc._status === 'published' || (wasPublished && isDraftSave(req, collection.slug, doc.id))
+  // A draft save over a published record leaves its main row published; an unpublish does not. Only the
+  // stored row tells the two apart on every path (update by id or in bulk, a version restore, several
+  // operations in one request), so it is read again in exactly that case, inside the transaction.
+  const storedStatus = async () =>
+    ((await req.payload.db.findOne({ collection: collection.slug, where: { id: { equals: doc.id } }, req })) as Doc | null)?._status
+  const isPublished = doc._status === 'published' || (wasPublished && (await storedStatus()) === 'published')
   let outcome: PublicationOutcome = 'none'
   if (doc._status === 'published' && (!wasPublished || previousDoc?._status !== 'published')) outcome = 'published'
   else if (wasPublished && !isPublished) outcome = 'unpublished'
