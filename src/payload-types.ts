@@ -464,6 +464,8 @@ export interface Disclosure {
     status?: ('pending' | 'passed' | 'rejected') | null;
     reviewer?: (number | null) | User;
     reviewedAt?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
     opinion?: string | null;
     /**
      * 这些人不能审查本记录。
@@ -616,6 +618,8 @@ export interface Interpretation {
     status?: ('pending' | 'passed' | 'rejected') | null;
     reviewer?: (number | null) | User;
     reviewedAt?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
     opinion?: string | null;
     /**
      * 这些人不能审查本记录。
@@ -1040,6 +1044,8 @@ export interface DisclosuresSelect<T extends boolean = true> {
         status?: T;
         reviewer?: T;
         reviewedAt?: T;
+        submittedBy?: T;
+        submittedAt?: T;
         opinion?: T;
         editors?: T;
         contentHash?: T;
@@ -1091,6 +1097,8 @@ export interface InterpretationsSelect<T extends boolean = true> {
         status?: T;
         reviewer?: T;
         reviewedAt?: T;
+        submittedBy?: T;
+        submittedAt?: T;
         opinion?: T;
         editors?: T;
         contentHash?: T;

@@ -1,4 +1,5 @@
-import * as migration_20261204_030652_initial from './20261204_030652_initial'
+import * as migration_20261204_030652_initial from './20261204_030652_initial';
+import * as migration_20261204_184135_review_submission from './20261204_184135_review_submission';
 
 export const migrations = [
   {
@@ -6,4 +7,9 @@ export const migrations = [
     down: migration_20261204_030652_initial.down,
     name: '20261204_030652_initial',
   },
-]
+  {
+    up: migration_20261204_184135_review_submission.up,
+    down: migration_20261204_184135_review_submission.down,
+    name: '20261204_184135_review_submission'
+  },
+];

@@ -63,6 +63,26 @@ export const createSecrecyReviewField = (
         },
       ],
     },
+    {
+      // Sent for review by the department (the reviewer's queue); written by the system, cleared by any result or content change.
+      type: 'row',
+      fields: [
+        {
+          name: 'submittedBy',
+          type: 'relationship',
+          relationTo: usersCollection,
+          label: label('送審人'),
+          admin: { readOnly: true },
+        },
+        {
+          name: 'submittedAt',
+          type: 'date',
+          index: true,
+          label: label('送審時間'),
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+        },
+      ],
+    },
     { name: 'opinion', type: 'textarea', label: label('審查意見') },
     {
       // Four eyes from stored history: who changed the content since the last review result.

@@ -64,6 +64,9 @@ export const applySecrecyReview = (options: ResolvedDisclosureOptions): Collecti
       reviewer: operation === 'create' ? null : (before.reviewer ?? null),
       reviewedAt: operation === 'create' ? null : (before.reviewedAt ?? null),
       contentHash: operation === 'create' ? null : (before.contentHash ?? null),
+      // Written by the submit-for-review action only; a client's values are ignored.
+      submittedBy: operation === 'create' ? null : (before.submittedBy ?? null),
+      submittedAt: operation === 'create' ? null : (before.submittedAt ?? null),
       editors:
         contentChanged && userId !== undefined && !storedEditors.some((id) => sameId(id, userId))
           ? [...storedEditors, userId]
@@ -96,6 +99,8 @@ export const applySecrecyReview = (options: ResolvedDisclosureOptions): Collecti
       review.reviewer = userId
       review.reviewedAt = new Date().toISOString()
       review.contentHash = requestedStatus === 'passed' ? reviewedHash(merged, options) : null
+      review.submittedBy = null
+      review.submittedAt = null
       // Only a pass clears who changed the content: nobody else has passed their changes before that.
       if (requestedStatus === 'passed') review.editors = []
     } else if ((contentChanged || askedChanged) && beforeStatus !== 'pending') {
