@@ -1,6 +1,6 @@
-import type { Access, AccessResult, FieldAccess, PayloadRequest, Where } from 'payload'
+import type { Access, AccessResult, FieldAccess, FieldAccessArgs, PayloadRequest, Where } from 'payload'
 
-import { departmentIdsOf, hasRole, isCityWide, isStaff, worksFor } from './roles.js'
+import { createsRecords, departmentIdsOf, hasRole, isCityWide, isStaff, worksFor } from './roles.js'
 
 export const isAdmin: Access = ({ req }) => hasRole(req.user, 'admin')
 
@@ -29,8 +29,33 @@ export const inOwnDepartments = (
   return isStaff(user) && ids.length > 0 ? scope(ids) : otherwise
 }
 
-/** A field on a department's record that only that department's staff (and city-wide staff) may read. */
+type RecordFields = Record<string, unknown>
+
+/**
+ * The record a field-read check is about. API reads (afterRead) pass the stored `doc` with its
+ * `siblingData`; the admin's form-state builder passes only `data` (the form's values) and document
+ * permissions pass `doc: data` with no siblings. Where-query and distinct checks pass neither.
+ */
+export const recordOf = ({ data, doc }: FieldAccessArgs): RecordFields | undefined => (doc ?? data) as RecordFields | undefined
+
+/**
+ * A record still being filled in, in the admin: no id anywhere and not an API read of a stored row
+ * (a version or a `select` read may lack the id and the department, and stays unreadable).
+ */
+export const isNewRecord = (args: FieldAccessArgs): boolean => {
+  const record = recordOf(args)
+  const storedRead = args.doc !== undefined && args.siblingData !== undefined
+  return record !== undefined && !storedRead && args.id === undefined && record.id === undefined
+}
+
+/**
+ * A field on a department's record that only that department's staff (and city-wide staff) may read.
+ * A new record with no department yet is the form of whoever may create records.
+ */
 export const ownDepartmentFieldOnly =
   (departmentField: string): FieldAccess =>
-  ({ doc, req }) =>
-    worksFor(req.user, doc?.[departmentField])
+  (args) => {
+    const department = recordOf(args)?.[departmentField]
+    if (department == null && isNewRecord(args)) return createsRecords(args.req.user)
+    return worksFor(args.req.user, department)
+  }

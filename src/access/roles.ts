@@ -34,6 +34,10 @@ export const isCityWide = (user: MaybeUser): boolean => hasRole(user, 'admin') |
 
 export const departmentIdsOf = (user: MaybeUser): Id[] => (user?.departments ?? []).map(idOf).filter((id): id is Id => id !== undefined)
 
+/** Who creates records: city-wide staff, and editors of a department. */
+export const createsRecords = (user: MaybeUser): boolean =>
+  isCityWide(user) || (hasRole(user, 'editor') && departmentIdsOf(user).length > 0)
+
 /** Whether the user works for the department: city-wide roles work for all of them. */
 export const worksFor = (user: MaybeUser, department: unknown): boolean =>
   isCityWide(user) || (isStaff(user) && departmentIdsOf(user).some((id) => sameId(id, department)))

@@ -1,7 +1,7 @@
 import type { Access, Where } from 'payload'
 
 import { inOwnDepartments } from '../predicates.js'
-import { departmentIdsOf, hasRole, isCityWide } from '../roles.js'
+import { createsRecords, departmentIdsOf, hasRole } from '../roles.js'
 import { publicRecordsOnly } from './publicRecords.js'
 
 /**
@@ -25,8 +25,7 @@ export const readRecordVersions =
     inOwnDepartments(req.user, (ids) => workedOn(departmentField, ids, 'version.'))
 
 /** Editors create records; the department they may create for is checked by the record's hooks. */
-export const createRecords: Access = ({ req }) =>
-  isCityWide(req.user) || (hasRole(req.user, 'editor') && departmentIdsOf(req.user).length > 0)
+export const createRecords: Access = ({ req }) => createsRecords(req.user)
 
 /** Staff change what their departments work on; what exactly they may change is decided by the hooks. */
 export const updateRecords =

@@ -1,6 +1,6 @@
 import type { CollectionSlug, FieldAccess, GroupField } from 'payload'
 
-import { ownDepartmentFieldOnly } from '../../access/predicates.js'
+import { ownDepartmentFieldOnly, recordOf } from '../../access/predicates.js'
 import { worksFor } from '../../access/roles.js'
 import { label, options } from '../../core/label.js'
 
@@ -16,12 +16,14 @@ export const CONFIRMATION_STATUSES = options([
   ['disputed', '有異議'],
 ])
 
+type AskedAgencies = { secrecyReview?: { agencyConfirmations?: { department?: unknown }[] | null } | null }
+
 /** The owning department's staff, and staff of the agencies asked to confirm (they see what they confirm). */
 const involvedStaffOnly =
   (departmentField: string): FieldAccess =>
   (args) =>
     Boolean(ownDepartmentFieldOnly(departmentField)(args)) ||
-    ((args.doc?.secrecyReview?.agencyConfirmations ?? []) as { department?: number }[]).some((row) =>
+    ((recordOf(args) as AskedAgencies | undefined)?.secrecyReview?.agencyConfirmations ?? []).some((row) =>
       worksFor(args.req.user, row.department),
     )
 
