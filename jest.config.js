@@ -12,7 +12,12 @@ export default {
     ],
   },
   transformIgnorePatterns: ['/node_modules/'],
-  moduleNameMapper: { '^@payload-config$': '<rootDir>/payload.config.ts', '^(\\.{1,2}/.*)\\.js$': '$1' },
+  moduleNameMapper: {
+    '^@payload-config$': '<rootDir>/payload.config.ts',
+    // The admin's form-state builder (tests/helpers/formState.ts) imports component stylesheets.
+    '\\.(css|scss)$': '<rootDir>/tests/helpers/styleStub.cjs',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
   testMatch: ['<rootDir>/tests/**/*.test.ts'],
   testTimeout: 180_000,
   maxWorkers: 1,

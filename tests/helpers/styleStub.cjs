@@ -1,0 +1,2 @@
+/** Stylesheets imported by admin components: nothing to load under jest. */
+module.exports = {}
