@@ -241,6 +241,26 @@ export interface CatalogueEntry {
  */
 export interface Disclosure {
   id: number;
+  disclosure?: {
+    /**
+     * 起草时即须认定，草稿亦然。
+     */
+    attribute?: ('proactive' | 'on_request' | 'not_disclosed') | null;
+    reason?: string | null;
+    grounds?:
+      | (
+          | 'state_secret'
+          | 'prohibited_by_law'
+          | 'three_securities_one_stability'
+          | 'third_party_rights'
+          | 'internal_affairs'
+          | 'process_information'
+          | 'enforcement_case_file'
+        )[]
+      | null;
+    decidedBy?: (number | null) | User;
+    decidedAt?: string | null;
+  };
   title: string;
   /**
    * 微信公众号等新媒体使用，最多32字；留空则截取标题。
@@ -440,26 +460,6 @@ export interface Disclosure {
     totalDocs?: number;
   };
   mediaRefs?: (number | Media)[] | null;
-  disclosure?: {
-    /**
-     * 起草时即须认定，草稿亦然。
-     */
-    attribute?: ('proactive' | 'on_request' | 'not_disclosed') | null;
-    reason?: string | null;
-    grounds?:
-      | (
-          | 'state_secret'
-          | 'prohibited_by_law'
-          | 'three_securities_one_stability'
-          | 'third_party_rights'
-          | 'internal_affairs'
-          | 'process_information'
-          | 'enforcement_case_file'
-        )[]
-      | null;
-    decidedBy?: (number | null) | User;
-    decidedAt?: string | null;
-  };
   secrecyReview?: {
     status?: ('pending' | 'passed' | 'rejected') | null;
     reviewer?: (number | null) | User;
@@ -567,6 +567,26 @@ export interface Media {
  */
 export interface Interpretation {
   id: number;
+  disclosure?: {
+    /**
+     * 起草时即须认定，草稿亦然。
+     */
+    attribute?: ('proactive' | 'on_request' | 'not_disclosed') | null;
+    reason?: string | null;
+    grounds?:
+      | (
+          | 'state_secret'
+          | 'prohibited_by_law'
+          | 'three_securities_one_stability'
+          | 'third_party_rights'
+          | 'internal_affairs'
+          | 'process_information'
+          | 'enforcement_case_file'
+        )[]
+      | null;
+    decidedBy?: (number | null) | User;
+    decidedAt?: string | null;
+  };
   title: string;
   /**
    * 微信公众号等新媒体使用，最多32字；留空则截取标题。
@@ -594,26 +614,6 @@ export interface Interpretation {
   attachments?: (number | Media)[] | null;
   cover?: (number | null) | Media;
   mediaRefs?: (number | Media)[] | null;
-  disclosure?: {
-    /**
-     * 起草时即须认定，草稿亦然。
-     */
-    attribute?: ('proactive' | 'on_request' | 'not_disclosed') | null;
-    reason?: string | null;
-    grounds?:
-      | (
-          | 'state_secret'
-          | 'prohibited_by_law'
-          | 'three_securities_one_stability'
-          | 'third_party_rights'
-          | 'internal_affairs'
-          | 'process_information'
-          | 'enforcement_case_file'
-        )[]
-      | null;
-    decidedBy?: (number | null) | User;
-    decidedAt?: string | null;
-  };
   secrecyReview?: {
     status?: ('pending' | 'passed' | 'rejected') | null;
     reviewer?: (number | null) | User;
@@ -999,6 +999,15 @@ export interface CatalogueEntriesSelect<T extends boolean = true> {
  * via the `definition` "disclosures_select".
  */
 export interface DisclosuresSelect<T extends boolean = true> {
+  disclosure?:
+    | T
+    | {
+        attribute?: T;
+        reason?: T;
+        grounds?: T;
+        decidedBy?: T;
+        decidedAt?: T;
+      };
   title?: T;
   shortTitle?: T;
   indexNumber?: T;
@@ -1029,15 +1038,6 @@ export interface DisclosuresSelect<T extends boolean = true> {
   requiresInterpretation?: T;
   interpretations?: T;
   mediaRefs?: T;
-  disclosure?:
-    | T
-    | {
-        attribute?: T;
-        reason?: T;
-        grounds?: T;
-        decidedBy?: T;
-        decidedAt?: T;
-      };
   secrecyReview?:
     | T
     | {
@@ -1072,6 +1072,15 @@ export interface DisclosuresSelect<T extends boolean = true> {
  * via the `definition` "interpretations_select".
  */
 export interface InterpretationsSelect<T extends boolean = true> {
+  disclosure?:
+    | T
+    | {
+        attribute?: T;
+        reason?: T;
+        grounds?: T;
+        decidedBy?: T;
+        decidedAt?: T;
+      };
   title?: T;
   shortTitle?: T;
   policies?: T;
@@ -1082,15 +1091,6 @@ export interface InterpretationsSelect<T extends boolean = true> {
   attachments?: T;
   cover?: T;
   mediaRefs?: T;
-  disclosure?:
-    | T
-    | {
-        attribute?: T;
-        reason?: T;
-        grounds?: T;
-        decidedBy?: T;
-        decidedAt?: T;
-      };
   secrecyReview?:
     | T
     | {

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
+import { createLocalReq } from 'payload'
+import type { ReactElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+
+import { ReviewStatus } from '../../src/components/disclosure/ReviewStatus.js'
+import { loadReviewStatus } from '../../src/components/disclosure/reviewStatus.js'
 import { graphql, rest } from '../helpers/api.js'
 import { type Fixture, type Staff, as, buildFixture, publishedRecord, recordData } from '../helpers/fixture.js'
 import { adminForm, mayRead } from '../helpers/formState.js'
@@ -165,6 +171,79 @@ describe('the admin form shows each workflow field the API gives the same user',
       const { permissions } = await adminForm(app.payload, fx.editorA, 'disclosures')
       expect(mayRead(permissions, 'disclosure.reason')).toBe(true)
       expect(mayRead(permissions, 'disclosure.grounds')).toBe(true)
+    })
+  })
+
+  describe('the department field', () => {
+    it('is pre-filled with the editor’s department on a new record, and left to city-wide staff to choose', async () => {
+      expect((await adminForm(app.payload, fx.editorA, 'disclosures')).state.department?.value).toBe(fx.deptA.id)
+      expect((await adminForm(app.payload, fx.office, 'disclosures')).state.department?.value ?? null).toBeNull()
+    })
+
+    it('offers an editor only their own departments, and city-wide staff all of them', async () => {
+      const offered = async (staff: Staff) => {
+        const { state } = await adminForm(app.payload, staff, 'disclosures')
+        const filter = (state.department?.filterOptions as Record<string, any> | undefined)?.departments
+        const found = await app.payload.find({
+          collection: 'departments',
+          ...(filter === true || filter === undefined ? {} : { where: filter }),
+          depth: 0,
+          overrideAccess: false,
+          user: staff.user,
+        })
+        return found.docs.map((doc) => doc.id).sort()
+      }
+      expect(await offered(fx.editorA)).toEqual([fx.deptA.id])
+      expect(await offered(fx.office)).toEqual([fx.deptA.id, fx.deptB.id].sort())
+    })
+  })
+
+  describe('the review status line', () => {
+    const line = async (staff: Staff, id: number | string, language = 'zh') => {
+      const req = await createLocalReq({ user: staff.user }, app.payload)
+      const { doc } = await adminForm(app.payload, staff, 'disclosures', id)
+      const render = ReviewStatus as (props: unknown) => Promise<ReactElement>
+      const element = await render({ collectionSlug: 'disclosures', data: doc, i18n: { ...req.i18n, language }, id, req })
+      return { view: await loadReviewStatus(req, 'disclosures', id, doc?.secrecyReview), html: renderToStaticMarkup(element) }
+    }
+
+    it('shows the editor and the reviewer a rejection with reviewer, China time and opinion, and its history', async () => {
+      for (const staff of [fx.editorA, fx.reviewerA]) {
+        const { view, html } = await line(staff, ids.rejected)
+        expect(view).toMatchObject({ status: 'rejected', reviewer: 'reviewer-a', opinion: REJECTION })
+        expect(view.at).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/)
+        expect(view.history.map((entry) => [entry.action, entry.who, entry.note])).toContainEqual([
+          'review_rejected',
+          'reviewer-a',
+          REJECTION,
+        ])
+        expect(html).toContain('data-review-status="rejected"')
+        expect(html).toContain('审查不通过')
+        expect(html).toContain(REJECTION)
+      }
+    })
+
+    it('shows each agency’s answer with department, state, who, when and note, in the user’s script', async () => {
+      const { view, html } = await line(fx.editorA, ids.asked, 'zh-TW')
+      expect(view.confirmations).toEqual([
+        {
+          department: '市教育局',
+          status: 'confirmed',
+          who: 'editor-b',
+          at: expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/),
+          note: '口徑一致',
+        },
+      ])
+      expect(html).toContain('data-agency-confirmation="confirmed"')
+      expect(html).toContain('審查狀態')
+      // No English of ours in the text (the fixture's account names are Latin, so they are left out).
+      expect(html.replace(/<[^>]*>/g, ' ').replace(/editor-[ab]/g, '')).not.toMatch(/[A-Za-z]/)
+    })
+
+    it('gives the asked agency its own answer but not the department’s review history it may not read', async () => {
+      const { view } = await line(fx.editorB, ids.asked)
+      expect(view.confirmations[0]).toMatchObject({ status: 'confirmed', who: 'editor-b' })
+      expect(view.history.every((entry) => entry.action.startsWith('agency_'))).toBe(true)
     })
   })
 

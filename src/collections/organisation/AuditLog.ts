@@ -5,7 +5,7 @@ import { AUDIT_ACTIONS, AUDIT_LOG_SLUG } from '../../core/audit.js'
 import { refused } from '../../core/errors.js'
 import { label } from '../../core/label.js'
 
-const ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], string> = {
+export const ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], string> = {
   attribute_decided: '認定公開屬性',
   attribute_changed: '變更公開屬性',
   review_passed: '保密審查通過',

@@ -23,6 +23,8 @@ export const WITHHOLDING_GROUNDS = options([
 /** `disclosure`: the attribute decided at the source (DESIGN §4.1). */
 export const createDisclosureField = (departmentField: string, usersCollection: CollectionSlug): GroupField => {
   const internal = { read: ownDepartmentFieldOnly(departmentField) }
+  // Required by enforceDisclosureAttribute when they apply, so they carry the mark without a schema `required`.
+  const requiredMark = { Label: 'gongkai/client#RequiredFieldLabel' }
   const fields: Field[] = [
     {
       name: 'attribute',
@@ -32,14 +34,14 @@ export const createDisclosureField = (departmentField: string, usersCollection: 
       index: true,
       // Required on every save, drafts included, by enforceDisclosureAttribute: a schema-level `required`
       // would skip drafts and answer GraphQL clients before the rule could name itself.
-      admin: { description: label('起草時即須認定，草稿亦然。') },
+      admin: { description: label('起草時即須認定，草稿亦然。'), components: requiredMark },
     },
     {
       name: 'reason',
       type: 'textarea',
       label: label('不公開或依申請公開的理由'),
       access: internal,
-      admin: { condition: (_, sibling) => Boolean(sibling?.attribute) && sibling.attribute !== 'proactive' },
+      admin: { condition: (_, sibling) => Boolean(sibling?.attribute) && sibling.attribute !== 'proactive', components: requiredMark },
     },
     {
       name: 'grounds',
@@ -48,7 +50,7 @@ export const createDisclosureField = (departmentField: string, usersCollection: 
       label: label('法定依據'),
       options: WITHHOLDING_GROUNDS,
       access: internal,
-      admin: { condition: (_, sibling) => sibling?.attribute === 'not_disclosed' },
+      admin: { condition: (_, sibling) => sibling?.attribute === 'not_disclosed', components: requiredMark },
     },
     {
       type: 'row',

@@ -40,6 +40,13 @@ export const createSecrecyReviewField = (
   access: { read: involvedStaffOnly(departmentField) },
   fields: [
     {
+      // State, reviewer, time, opinion, history and the agencies' answers in one line (data-review-status).
+      name: 'reviewStatus',
+      type: 'ui',
+      label: label('審查狀態'),
+      admin: { components: { Field: 'gongkai/rsc#ReviewStatus' }, disableListColumn: true },
+    },
+    {
       name: 'status',
       type: 'select',
       label: label('審查結果'),

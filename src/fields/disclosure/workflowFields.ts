@@ -1,4 +1,4 @@
-import type { CollectionSlug, Field } from 'payload'
+import type { CollectionSlug, Field, RelationshipField } from 'payload'
 
 import { ownDepartmentFieldOnly } from '../../access/predicates.js'
 import { label } from '../../core/label.js'
@@ -30,7 +30,7 @@ export const createWorkflowFields = (departmentField: string, usersCollection: C
   },
 ]
 
-export const createDepartmentField = (name: string, departmentsCollection: CollectionSlug): Field => ({
+export const createDepartmentField = (name: string, departmentsCollection: CollectionSlug): RelationshipField => ({
   name,
   type: 'relationship',
   relationTo: departmentsCollection,

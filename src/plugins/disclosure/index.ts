@@ -13,6 +13,7 @@ import { resolveOptions } from './defaults.js'
 import { createDisclosureField } from '../../fields/disclosure/disclosureField.js'
 import { createSecrecyReviewField } from '../../fields/disclosure/secrecyReviewField.js'
 import { createDepartmentField, createWorkflowFields } from '../../fields/disclosure/workflowFields.js'
+import { withOwnDepartmentChoice } from '../../fields/organisation/ownDepartmentChoice.js'
 import { applyAgencyConfirmations } from '../../hooks/disclosure/applyAgencyConfirmations.js'
 import { applySecrecyReview } from '../../hooks/disclosure/applySecrecyReview.js'
 import { auditDeletion, auditWorkflow } from '../../hooks/disclosure/auditWorkflow.js'
@@ -38,15 +39,25 @@ const withDisclosureWorkflow = (target: CollectionConfig, options: ResolvedDiscl
   const collection = withPublicationLifecycle(target)
   const access = collection.access ?? {}
   const hooks = collection.hooks ?? {}
-  const added = [
-    ...(hasField(collection, departmentField) ? [] : [createDepartmentField(departmentField, departmentsCollection)]),
-    createDisclosureField(departmentField, usersCollection),
-    createSecrecyReviewField(collection.slug, departmentField, usersCollection, departmentsCollection),
-    ...createWorkflowFields(departmentField, usersCollection).filter((field) => !('name' in field) || !hasField(collection, field.name)),
-  ]
+  const fields = collection.fields.map((field) =>
+    field.type === 'relationship' && field.name === departmentField ? withOwnDepartmentChoice(field) : field,
+  )
+  const department = hasField(collection, departmentField)
+    ? []
+    : [withOwnDepartmentChoice(createDepartmentField(departmentField, departmentsCollection))]
+  const workflow = createWorkflowFields(departmentField, usersCollection).filter(
+    (field) => !('name' in field) || !hasField(collection, field.name),
+  )
   return {
     ...collection,
-    fields: [...collection.fields, ...added],
+    // The attribute first: it is decided at the source, before anything else is written (DESIGN §4.1).
+    fields: [
+      createDisclosureField(departmentField, usersCollection),
+      ...fields,
+      ...department,
+      createSecrecyReviewField(collection.slug, departmentField, usersCollection, departmentsCollection),
+      ...workflow,
+    ],
     access: {
       ...access,
       read: andAccess(access.read, readRecords(departmentField)),

@@ -4,6 +4,7 @@ import { mediaOfOwnDepartments, readMedia } from '../../../access/organisation/m
 import { isAnyStaff, nobodyOnField } from '../../../access/predicates.js'
 import { invalidField } from '../../../core/errors.js'
 import { label } from '../../../core/label.js'
+import { withOwnDepartmentChoice } from '../../../fields/organisation/ownDepartmentChoice.js'
 import { fileEndpoint } from './fileResponse.js'
 import { assignDepartment } from '../../../hooks/organisation/media/assignDepartment.js'
 import { auditText } from '../../../hooks/organisation/media/auditText.js'
@@ -56,16 +57,16 @@ export const Media: CollectionConfig = {
   fields: [
     { name: 'alt', type: 'text', label: label('替代文字'), admin: { description: label('圖片必填，供讀屏軟件使用。') } },
     { name: 'caption', type: 'text', label: label('說明') },
-    {
-      // Not `required` in the schema: rows from before files had departments stay valid (city-wide staff
-      // see them until they assign one); department staff must give one (assignDepartment).
+    // Not `required` in the schema: rows from before files had departments stay valid (city-wide staff
+    // see them until they assign one); department staff must give one (assignDepartment).
+    withOwnDepartmentChoice({
       name: 'department',
       type: 'relationship',
       relationTo: 'departments',
       index: true,
       label: label('所屬機構'),
       admin: { position: 'sidebar', description: label('本機構人員可查看和引用；留空的舊文件僅全市人員可見。') },
-    },
+    }),
     {
       name: 'isPublic',
       type: 'checkbox',

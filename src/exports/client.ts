@@ -1,0 +1,2 @@
+/** Client components of the admin, referenced from field configs as `gongkai/client#Name`. */
+export { RequiredFieldLabel } from '../components/disclosure/RequiredFieldLabel.js'
