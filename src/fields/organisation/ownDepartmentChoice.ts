@@ -2,8 +2,18 @@ import type { DefaultValue, FilterOptions, RelationshipField } from 'payload'
 
 import { departmentIdsOf, idOf, isCityWide } from '../../access/roles.js'
 
-/** A department user's first department; city-wide staff choose for themselves. */
-const firstOwnDepartment: DefaultValue = ({ user }) => (isCityWide(user) ? undefined : departmentIdsOf(user)[0])
+/**
+ * Which department a new document starts with: the user's first (`first`), or only when they have just
+ * one (`only`, where a user of several must say which); city-wide staff choose for themselves.
+ */
+export type DepartmentPrefill = 'first' | 'only'
+
+const ownDepartment =
+  (prefill: DepartmentPrefill): DefaultValue =>
+  ({ user }) => {
+    const ids = departmentIdsOf(user)
+    return isCityWide(user) || (prefill === 'only' && ids.length !== 1) ? undefined : ids[0]
+  }
 
 /**
  * The user's own departments (city-wide staff: all), and the value the document already holds, so
@@ -19,8 +29,8 @@ const ownDepartmentsOrCurrent =
   }
 
 /** A department field pre-filled with the user's department and offering only their own. */
-export const withOwnDepartmentChoice = (field: RelationshipField): RelationshipField => ({
+export const withOwnDepartmentChoice = (field: RelationshipField, prefill: DepartmentPrefill = 'first'): RelationshipField => ({
   ...field,
-  defaultValue: field.defaultValue ?? firstOwnDepartment,
+  defaultValue: field.defaultValue ?? ownDepartment(prefill),
   filterOptions: field.filterOptions ?? ownDepartmentsOrCurrent(field.name),
 })

@@ -58,15 +58,19 @@ export const Media: CollectionConfig = {
     { name: 'alt', type: 'text', label: label('替代文字'), admin: { description: label('圖片必填，供讀屏軟件使用。') } },
     { name: 'caption', type: 'text', label: label('說明') },
     // Not `required` in the schema: rows from before files had departments stay valid (city-wide staff
-    // see them until they assign one); department staff must give one (assignDepartment).
-    withOwnDepartmentChoice({
-      name: 'department',
-      type: 'relationship',
-      relationTo: 'departments',
-      index: true,
-      label: label('所屬機構'),
-      admin: { position: 'sidebar', description: label('本機構人員可查看和引用；留空的舊文件僅全市人員可見。') },
-    }),
+    // see them until they assign one); department staff must give one (assignDepartment), which is
+    // pre-filled only for staff of a single department.
+    withOwnDepartmentChoice(
+      {
+        name: 'department',
+        type: 'relationship',
+        relationTo: 'departments',
+        index: true,
+        label: label('所屬機構'),
+        admin: { position: 'sidebar', description: label('本機構人員可查看和引用；留空的舊文件僅全市人員可見。') },
+      },
+      'only',
+    ),
     {
       name: 'isPublic',
       type: 'checkbox',
