@@ -15,8 +15,8 @@ export const ReviewStatus: UIFieldServerComponent = async ({ collectionSlug, dat
   const view = await loadReviewStatus(req, collectionSlug, id, data?.secrecyReview)
   const t = inLanguage(i18n.language)
   return (
-    <div className="field-type gongkai-review-status">
-      <p data-review-status={view.status}>
+    <div className="field-type gongkai-review-status" data-review-status={view.status}>
+      <p>
         <strong>{t(REVIEW_TEXT.status)}</strong>
         {t(optionLabel(REVIEW_STATUSES, view.status))}
         {view.reviewer && ` · ${t(REVIEW_TEXT.reviewer)}${view.reviewer}`}
