@@ -15,7 +15,7 @@ export type AdminForm = { state: FormState; permissions: SanitizedDocumentPermis
 export const adminForm = async (
   payload: Payload,
   staff: Staff,
-  collection: 'disclosures' | 'interpretations',
+  collection: 'disclosures' | 'interpretations' | 'media',
   id?: number | string,
   data?: Record<string, unknown>,
 ): Promise<AdminForm> => {

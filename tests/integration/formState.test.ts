@@ -180,6 +180,11 @@ describe('the admin form shows each workflow field the API gives the same user',
       expect((await adminForm(app.payload, fx.office, 'disclosures')).state.department?.value ?? null).toBeNull()
     })
 
+    it('is pre-filled on interpretations too, and on media for staff of a single department', async () => {
+      expect((await adminForm(app.payload, fx.editorA, 'interpretations')).state.department?.value).toBe(fx.deptA.id)
+      expect((await adminForm(app.payload, fx.editorA, 'media')).state.department?.value).toBe(fx.deptA.id)
+    })
+
     it('offers an editor only their own departments, and city-wide staff all of them', async () => {
       const offered = async (staff: Staff) => {
         const { state } = await adminForm(app.payload, staff, 'disclosures')
