@@ -42,7 +42,7 @@ export const recordOf = ({ data, doc }: FieldAccessArgs): RecordFields | undefin
  * A record still being filled in, in the admin: no id anywhere and not an API read of a stored row
  * (a version or a `select` read may lack the id and the department, and stays unreadable).
  */
-export const isNewRecord = (args: FieldAccessArgs): boolean => {
+const isNewRecord = (args: FieldAccessArgs): boolean => {
   const record = recordOf(args)
   const storedRead = args.doc !== undefined && args.siblingData !== undefined
   return record !== undefined && !storedRead && args.id === undefined && record.id === undefined
