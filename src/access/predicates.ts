@@ -29,8 +29,12 @@ export const inOwnDepartments = (
   return isStaff(user) && ids.length > 0 ? scope(ids) : otherwise
 }
 
-/** A field on a department's record that only that department's staff (and city-wide staff) may read. */
+/**
+ * A field on a department's record that only that department's staff (and city-wide staff) may read.
+ * A check with no record at all is a `where`/sort check: staff may filter on the field, and the
+ * record's `confineInternalQueries` hook keeps such a query to the rows they may read it on.
+ */
 export const ownDepartmentFieldOnly =
   (departmentField: string): FieldAccess =>
-  ({ doc, req }) =>
-    worksFor(req.user, doc?.[departmentField])
+  ({ data, doc, req }) =>
+    doc === undefined && data === undefined ? isStaff(req.user) : worksFor(req.user, doc?.[departmentField])

@@ -1,0 +1,90 @@
+import type { CollectionSlug, PayloadRequest, TypedUser, Where } from 'payload'
+import { stringify } from 'qs-esm'
+
+import { type DashboardLine, type DashboardQuery, dashboardLinesOf } from './dashboard.js'
+
+export type DashboardItem = { id: number | string; title: string; note: string | null; href: string }
+
+/** A line as the user sees it: its count and the list it links to. */
+export type DashboardEntry = {
+  /** `line.id`, or `<line.id>:<key>` for one part of a split line. */
+  id: string
+  line: DashboardLine
+  caption: string | null
+  collection: CollectionSlug
+  count: number
+  href: string
+  items: DashboardItem[]
+}
+
+/** The admin list of `collection` filtered by `where`, as Payload's list view reads `?where[…]=…`. */
+export const listHref = (adminRoute: string, collection: string, where: Where): string =>
+  `${adminRoute}/collections/${collection}?${stringify({ where }, { addQueryPrefix: false })}`
+
+const valueAt = (doc: object, path: string): unknown =>
+  path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), doc)
+
+/**
+ * Counts as the admin list does: as the user, on the newest version of each document (`draft: true`).
+ * `payload.count` reads the main rows, which for a draft-enabled collection hold the last published
+ * save, so it would disagree with the list the line links to.
+ */
+const run = async (req: PayloadRequest, query: DashboardQuery, limit: number) =>
+  req.payload.find({
+    collection: query.collection,
+    where: query.where,
+    draft: true,
+    depth: 0,
+    limit,
+    sort: '-updatedAt',
+    overrideAccess: false,
+    user: req.user,
+    req,
+  })
+
+const entryOf = async (req: PayloadRequest, line: DashboardLine, query: DashboardQuery): Promise<DashboardEntry> => {
+  const adminRoute = req.payload.config.routes.admin
+  const preview = line.preview
+  const result = await run(req, query, Math.max(1, preview?.limit ?? 1))
+  const items = preview
+    ? result.docs.map((doc) => {
+        const note = preview.noteField ? valueAt(doc, preview.noteField) : null
+        return {
+          id: doc.id,
+          title: String(valueAt(doc, preview.titleField) ?? doc.id),
+          note: typeof note === 'string' && note ? note : null,
+          href: `${adminRoute}/collections/${query.collection}/${doc.id}`,
+        }
+      })
+    : []
+  return {
+    id: query.key === undefined ? line.id : `${line.id}:${query.key}`,
+    line,
+    caption: query.caption ?? null,
+    collection: query.collection,
+    count: result.totalDocs,
+    href: listHref(adminRoute, query.collection, query.where),
+    items,
+  }
+}
+
+/**
+ * The user's dashboard: every contributed line that applies to them, counted as them. A split line
+ * shows only its parts with documents.
+ */
+export const dashboardOf = async (req: PayloadRequest): Promise<DashboardEntry[]> => {
+  const user = req.user as TypedUser | null
+  if (!user) return []
+  const lines = dashboardLinesOf(req.payload.config).filter((line) => line.appliesTo(user))
+  const entries: DashboardEntry[] = []
+  // One after another: SQLite serves one query at a time, and the order is the lines' order.
+  for (const line of lines) {
+    const asked = await line.query(user, req)
+    const queries = Array.isArray(asked) ? asked : [asked]
+    for (const query of queries) {
+      const entry = await entryOf(req, line, query)
+      if (query.key === undefined || entry.count > 0) entries.push(entry)
+    }
+  }
+  return entries
+}
