@@ -22,7 +22,9 @@ export const listHref = (adminRoute: string, collection: string, where: Where): 
   `${adminRoute}/collections/${collection}?${stringify({ where }, { addQueryPrefix: false })}`
 
 const valueAt = (doc: object, path: string): unknown =>
-  path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), doc)
+  path
+    .split('.')
+    .reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), doc)
 
 /**
  * Counts as the admin list does: as the user, on the newest version of each document (`draft: true`).
@@ -70,12 +72,14 @@ const entryOf = async (req: PayloadRequest, line: DashboardLine, query: Dashboar
 
 /**
  * The user's dashboard: every contributed line that applies to them, counted as them. A split line
- * shows only its parts with documents.
+ * shows only its parts with documents. `navOnly`: the lines shown in the navigation, without previews.
  */
-export const dashboardOf = async (req: PayloadRequest): Promise<DashboardEntry[]> => {
+export const dashboardOf = async (req: PayloadRequest, { navOnly = false }: { navOnly?: boolean } = {}): Promise<DashboardEntry[]> => {
   const user = req.user as TypedUser | null
   if (!user) return []
-  const lines = dashboardLinesOf(req.payload.config).filter((line) => line.appliesTo(user))
+  const lines = dashboardLinesOf(req.payload.config)
+    .filter((line) => line.appliesTo(user) && (!navOnly || line.nav))
+    .map((line) => (navOnly ? { ...line, preview: undefined } : line))
   const entries: DashboardEntry[] = []
   // One after another: SQLite serves one query at a time, and the order is the lines' order.
   for (const line of lines) {

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
+import { renderToStaticMarkup } from 'react-dom/server'
+
+import { WorkbenchDashboard } from '../../src/components/workbench/WorkbenchDashboard.js'
+import { WorkbenchNavCounts } from '../../src/components/workbench/WorkbenchNavCounts.js'
 import type { DashboardEntry } from '../../src/core/dashboardCounts.js'
 import { dashboardAs, listAt, markSubmitted, patchLatest, writtenForDueSoon, writtenToday } from '../helpers/dashboard.js'
 import { type Fixture, type Staff, as, buildFixture, recordData } from '../helpers/fixture.js'
@@ -35,7 +39,10 @@ describe('the role dashboards', () => {
   beforeAll(async () => {
     app = await bootApp('dashboard')
     fx = await buildFixture(app.payload)
-    deptC = await app.payload.create({ collection: 'departments', data: { name: '市民政局', code: '113702000003', level: 'department' } as any })
+    deptC = await app.payload.create({
+      collection: 'departments',
+      data: { name: '市民政局', code: '113702000003', level: 'department' } as any,
+    })
     bothA = await staffOf('both-a@test.localhost', ['editor', 'reviewer'], [fx.deptA.id])
     const A = fx.deptA.id
     const B = fx.deptB.id
@@ -199,9 +206,34 @@ describe('the role dashboards', () => {
   })
 
   it('shows the opinion of a record sent back, linked to the record', async () => {
-    const [entry] = (await dashboardAs(app.payload, fx.editorA)).filter((line) => line.id === 'editor.rejected' && line.collection === 'disclosures')
+    const [entry] = (await dashboardAs(app.payload, fx.editorA)).filter(
+      (line) => line.id === 'editor.rejected' && line.collection === 'disclosures',
+    )
     expect(entry.items).toEqual([
-      expect.objectContaining({ title: 'A 被退回', note: '附件二数据尚未经市政府批准', href: expect.stringMatching(/^\/admin\/collections\/disclosures\/\d+$/) }),
+      expect.objectContaining({
+        title: 'A 被退回',
+        note: '附件二数据尚未经市政府批准',
+        href: expect.stringMatching(/^\/admin\/collections\/disclosures\/\d+$/),
+      }),
     ])
+  })
+
+  const render = async (component: typeof WorkbenchDashboard, staff: Staff, language: 'zh' | 'zh-TW') =>
+    renderToStaticMarkup((await component({ i18n: { language } as any, payload: app.payload, user: staff.user })) ?? null)
+
+  it('renders the lines as links with their counts in the text, in the admin language, and the navigation counts', async () => {
+    const simplified = await render(WorkbenchDashboard, fx.editorA, 'zh')
+    const traditional = await render(WorkbenchDashboard, fx.editorA, 'zh-TW')
+    expect(simplified).toContain('<h2 id="gongkai-workbench-title">我的待办</h2>')
+    expect(traditional).toContain('<h2 id="gongkai-workbench-title">我的待辦</h2>')
+    expect(simplified).toMatch(
+      /<a data-dashboard-line="editor\.rejected" data-collection="disclosures" data-count="1" href="\/admin\/collections\/disclosures\?where[^"]+"[^>]*><span>审查未通过、退回修改<\/span><span[^>]*>1<\/span><\/a>/,
+    )
+    expect(traditional).toContain('<span>審查未通過、退回修改</span>')
+    expect(simplified).toContain('附件二数据尚未经市政府批准')
+    const nav = await render(WorkbenchNavCounts, fx.reviewerA, 'zh')
+    expect(nav).toMatch(
+      /<a data-nav-count="reviewer\.waiting" data-collection="disclosures" data-count="2" href="[^"]+"[^>]*><span>等待我审查<\/span><span[^>]*>2<\/span><\/a>/,
+    )
   })
 })

@@ -6,7 +6,14 @@ import type { ResolvedDisclosureOptions } from './options.js'
 import { named } from '../../core/named.js'
 
 /** Read by the owning department's staff only (`ownDepartmentFieldOnly`). */
-const OWN_DEPARTMENT_PATHS = ['createdBy', 'updatedBy', 'disclosure.reason', 'disclosure.grounds', 'disclosure.decidedBy', 'disclosure.decidedAt']
+const OWN_DEPARTMENT_PATHS = [
+  'createdBy',
+  'updatedBy',
+  'disclosure.reason',
+  'disclosure.grounds',
+  'disclosure.decidedBy',
+  'disclosure.decidedAt',
+]
 /** Read by the owning department's staff and the agencies asked to confirm. */
 const WORKED_ON_PATHS = ['secrecyReview']
 
@@ -18,7 +25,8 @@ const pathsOf = (where: Where, into: string[] = []): string[] => {
   return into
 }
 
-const touches = (paths: string[], roots: string[]) => paths.some((path) => roots.some((root) => path === root || path.startsWith(`${root}.`)))
+const touches = (paths: string[], roots: string[]) =>
+  paths.some((path) => roots.some((root) => path === root || path.startsWith(`${root}.`)))
 
 /**
  * Department staff may filter and sort on a record's internal fields (review state, author, reason) —

@@ -60,7 +60,12 @@ const withDisclosureWorkflow = (target: CollectionConfig, options: ResolvedDiscl
     },
     hooks: {
       ...hooks,
-      beforeOperation: [...(hooks.beforeOperation ?? []), hideDraftsFromPublic, guardRecordRefQueries(options), confineInternalQueries(options)],
+      beforeOperation: [
+        ...(hooks.beforeOperation ?? []),
+        hideDraftsFromPublic,
+        guardRecordRefQueries(options),
+        confineInternalQueries(options),
+      ],
       // The client's input is checked first, right after the one read of the stored row; the review is
       // applied and the publish gate checked last, over what the collection's own hooks made of the data.
       beforeChange: [

@@ -26,7 +26,11 @@ export const idsMatching = async (req: PayloadRequest, query: DashboardQuery): P
  * one read of the matching records' departments (as the user, newest versions, as the list reads them),
  * then the departments' names.
  */
-export const byDepartment = async (req: PayloadRequest, options: ResolvedDisclosureOptions, base: DashboardQuery): Promise<DashboardQuery[]> => {
+export const byDepartment = async (
+  req: PayloadRequest,
+  options: ResolvedDisclosureOptions,
+  base: DashboardQuery,
+): Promise<DashboardQuery[]> => {
   const field = options.departmentField
   const { docs } = await req.payload.find({
     collection: base.collection,

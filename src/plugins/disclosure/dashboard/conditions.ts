@@ -60,5 +60,10 @@ export const isLate = (now: Date): Where[] => [isProactive, neverPublished, { pu
 /** Proactive, never published, and its Art. 26 day today or within `DUE_SOON_WORKING_DAYS` working days. */
 export const isDueSoon = (now: Date): Where[] => {
   const bounds = deadlineBounds(now)
-  return [isProactive, neverPublished, { publishBy: { greater_than_equal: bounds.today } }, { publishBy: { less_than: bounds.afterDueSoon } }]
+  return [
+    isProactive,
+    neverPublished,
+    { publishBy: { greater_than_equal: bounds.today } },
+    { publishBy: { less_than: bounds.afterDueSoon } },
+  ]
 }

@@ -54,11 +54,15 @@ export const recordLines = (collection: CollectionConfig, options: ResolvedDiscl
   const hasDeadline = flattenTopLevelFields(collection.fields).some((field) => field.name === 'publishBy')
   const query = (conditions: Where[]): DashboardQuery => ({ collection: slug, where: { and: conditions } })
   const own = (user: TypedUser) => inDepartments(department, departmentsOf(user))
-  const split = (conditions: () => Where[]) => (user: TypedUser, req: PayloadRequest) =>
-    byDepartment(req, options, query(conditions()))
+  const split = (conditions: () => Where[]) => (user: TypedUser, req: PayloadRequest) => byDepartment(req, options, query(conditions()))
 
   const editor = joined(plural, label('本機關起草與發布'))
-  const editorLine = (id: string, text: string, conditions: (user: TypedUser) => Where[], extra: Partial<DashboardLine> = {}): DashboardLine => ({
+  const editorLine = (
+    id: string,
+    text: string,
+    conditions: (user: TypedUser) => Where[],
+    extra: Partial<DashboardLine> = {},
+  ): DashboardLine => ({
     id: `editor.${id}`,
     group: editor,
     label: label(text),
