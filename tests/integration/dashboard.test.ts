@@ -236,4 +236,28 @@ describe('the role dashboards', () => {
       /<a data-nav-count="reviewer\.waiting" data-collection="disclosures" data-count="2" href="[^"]+"[^>]*><span>等待我审查<\/span><span[^>]*>2<\/span><\/a>/,
     )
   })
+
+  it("lets department staff filter on a record's internal fields only among the records they may read them on", async () => {
+    const titlesFor = async (staff: Staff, where: Record<string, unknown>) =>
+      (
+        await app.payload.find({
+          collection: 'disclosures',
+          where: where as any,
+          depth: 0,
+          limit: 100,
+          overrideAccess: false,
+          user: staff.user,
+        })
+      ).docs
+        .map((doc) => doc.title)
+        .sort()
+    const byOpinion = { 'secrecyReview.opinion': { like: '无涉密内容' } }
+    const byAuthor = { createdBy: { equals: fx.editorA.id } }
+    // Department B's editor reads A's published record, but neither who wrote it nor what its reviewer said.
+    expect(await titlesFor(fx.editorB, { title: { equals: 'A 已發布' } })).toEqual(['A 已發布'])
+    expect(await titlesFor(fx.editorB, byOpinion)).toEqual([])
+    expect(await titlesFor(fx.editorB, byAuthor)).toEqual([])
+    expect(await titlesFor(fx.editorA, byOpinion)).toEqual(['A 已發布'])
+    expect(await titlesFor(fx.editorA, byAuthor)).toContain('A 已發布')
+  })
 })
