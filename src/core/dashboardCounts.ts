@@ -1,7 +1,7 @@
 import type { CollectionSlug, PayloadRequest, TypedUser, Where } from 'payload'
 import { stringify } from 'qs-esm'
 
-import { type DashboardLine, type DashboardQuery, dashboardLinesOf } from './dashboard.js'
+import { type DashboardLine, type DashboardPreview, type DashboardQuery, dashboardLinesOf } from './dashboard.js'
 
 export type DashboardItem = { id: number | string; title: string; note: string | null; href: string }
 
@@ -31,14 +31,14 @@ const valueAt = (doc: object, path: string): unknown =>
  * `payload.count` reads the main rows, which for a draft-enabled collection hold the last published
  * save, so it would disagree with the list the line links to.
  */
-const run = async (req: PayloadRequest, query: DashboardQuery, limit: number) =>
+const run = async (req: PayloadRequest, query: DashboardQuery, preview: DashboardPreview | undefined) =>
   req.payload.find({
     collection: query.collection,
     where: query.where,
     draft: true,
     depth: 0,
-    limit,
-    sort: '-updatedAt',
+    // A count reads one id; a preview the newest documents.
+    ...(preview ? { limit: preview.limit, sort: '-updatedAt' } : { limit: 1, select: { updatedAt: true } }),
     overrideAccess: false,
     user: req.user,
     req,
@@ -47,7 +47,7 @@ const run = async (req: PayloadRequest, query: DashboardQuery, limit: number) =>
 const entryOf = async (req: PayloadRequest, line: DashboardLine, query: DashboardQuery): Promise<DashboardEntry> => {
   const adminRoute = req.payload.config.routes.admin
   const preview = line.preview
-  const result = await run(req, query, Math.max(1, preview?.limit ?? 1))
+  const result = await run(req, query, preview)
   const items = preview
     ? result.docs.map((doc) => {
         const note = preview.noteField ? valueAt(doc, preview.noteField) : null
@@ -80,15 +80,13 @@ export const dashboardOf = async (req: PayloadRequest, { navOnly = false }: { na
   const lines = dashboardLinesOf(req.payload.config)
     .filter((line) => line.appliesTo(user) && (!navOnly || line.nav))
     .map((line) => (navOnly ? { ...line, preview: undefined } : line))
-  const entries: DashboardEntry[] = []
-  // One after another: SQLite serves one query at a time, and the order is the lines' order.
-  for (const line of lines) {
-    const asked = await line.query(user, req)
-    const queries = Array.isArray(asked) ? asked : [asked]
-    for (const query of queries) {
-      const entry = await entryOf(req, line, query)
-      if (query.key === undefined || entry.count > 0) entries.push(entry)
-    }
-  }
-  return entries
+  const perLine = await Promise.all(
+    lines.map(async (line) => {
+      const asked = await line.query(user, req)
+      const queries = Array.isArray(asked) ? asked : [asked]
+      const entries = await Promise.all(queries.map((query) => entryOf(req, line, query)))
+      return entries.filter((entry, index) => queries[index].key === undefined || entry.count > 0)
+    }),
+  )
+  return perLine.flat()
 }
