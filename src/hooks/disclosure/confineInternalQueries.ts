@@ -29,26 +29,23 @@ const touches = (paths: string[], roots: string[]) =>
   paths.some((path) => roots.some((root) => path === root || path.startsWith(`${root}.`)))
 
 /**
- * Department staff may filter and sort on a record's internal fields (review state, author, reason) —
- * the dashboard's lines and the list's filters do — but only among the records they may read those
- * fields on: a filter on another department's public record would tell who wrote it or what its
- * reviewer said. Such a query is confined to their departments' records (and, for the review, the
- * records their departments are asked to confirm).
+ * Department staff may filter on a record's internal fields (review state, author, reason) — the
+ * dashboard's lines and the list's filters do — but only among the records they may read those fields
+ * on: a filter on another department's public record would tell who wrote it or what its reviewer
+ * said. Such a query is confined to their departments' records (and, for the review, the records their
+ * departments are asked to confirm). Sorting was never checked against field access and is left as it is.
  */
 export const confineInternalQueries = (options: ResolvedDisclosureOptions): CollectionBeforeOperationHook =>
   named('confineInternalQueries', ({ args, operation, req }) => {
-    const query = args as { where?: Where; sort?: string | string[]; overrideAccess?: boolean }
-    if ((operation !== 'read' && operation !== 'count') || query.overrideAccess === true) return args
+    const query = args as { where?: Where; overrideAccess?: boolean }
+    if ((operation !== 'read' && operation !== 'count') || query.overrideAccess === true || !query.where) return args
     if (!isStaff(req.user) || isCityWide(req.user)) return args
-    const sorts = (Array.isArray(query.sort) ? query.sort : query.sort ? String(query.sort).split(',') : []).map((entry) =>
-      entry.replace(/^-/, ''),
-    )
-    const paths = [...(query.where ? pathsOf(query.where) : []), ...sorts]
+    const paths = pathsOf(query.where)
     const ids = departmentIdsOf(req.user)
     const scopes: Where[] = [
       ...(touches(paths, OWN_DEPARTMENT_PATHS) ? [{ [options.departmentField]: { in: ids } }] : []),
       ...(touches(paths, WORKED_ON_PATHS) ? [workedOn(options.departmentField, ids)] : []),
     ]
     if (scopes.length === 0) return args
-    return { ...args, where: { and: [...(query.where ? [query.where] : []), ...scopes] } }
+    return { ...args, where: { and: [query.where, ...scopes] } }
   })

@@ -36,11 +36,10 @@ const pluralOf = (collection: CollectionConfig): Label | string => {
   return plural && typeof plural === 'object' && 'zh' in plural && 'zh-TW' in plural ? (plural as Label) : collection.slug
 }
 
-const departmentsOf = (user: TypedUser): Id[] => departmentIdsOf(user)
-const isEditor = (user: TypedUser) => hasRole(user, 'editor') && departmentsOf(user).length > 0
-const isReviewer = (user: TypedUser) => hasRole(user, 'reviewer') && (isCityWide(user) || departmentsOf(user).length > 0)
+const isEditor = (user: TypedUser) => hasRole(user, 'editor') && departmentIdsOf(user).length > 0
+const isReviewer = (user: TypedUser) => hasRole(user, 'reviewer') && (isCityWide(user) || departmentIdsOf(user).length > 0)
 /** Staff of a department are the agency that answers its confirmations (the office does not answer for one). */
-const isAgencyStaff = (user: TypedUser) => isStaff(user) && !isCityWide(user) && departmentsOf(user).length > 0
+const isAgencyStaff = (user: TypedUser) => isStaff(user) && !isCityWide(user) && departmentIdsOf(user).length > 0
 
 /**
  * The record lines of one record collection (DESIGN §4.2, §4.4): for editors, their departments' drafts
@@ -53,21 +52,16 @@ export const recordLines = (collection: CollectionConfig, options: ResolvedDiscl
   const plural = pluralOf(collection)
   const hasDeadline = flattenTopLevelFields(collection.fields).some((field) => field.name === 'publishBy')
   const query = (conditions: Where[]): DashboardQuery => ({ collection: slug, where: { and: conditions } })
-  const own = (user: TypedUser) => inDepartments(department, departmentsOf(user))
-  const split = (conditions: () => Where[]) => (user: TypedUser, req: PayloadRequest) => byDepartment(req, options, query(conditions()))
+  const own = (user: TypedUser) => inDepartments(department, departmentIdsOf(user))
+  const split = (conditions: () => Where[]) => (_user: TypedUser, req: PayloadRequest) => byDepartment(req, options, query(conditions()))
 
   const editor = joined(plural, label('本機關起草與發布'))
-  const editorLine = (
-    id: string,
-    text: string,
-    conditions: (user: TypedUser) => Where[],
-    extra: Partial<DashboardLine> = {},
-  ): DashboardLine => ({
+  const editorLine = (id: string, text: string, conditions: () => Where[], extra: Partial<DashboardLine> = {}): DashboardLine => ({
     id: `editor.${id}`,
     group: editor,
     label: label(text),
     appliesTo: isEditor,
-    query: (user) => query([own(user), ...conditions(user)]),
+    query: (user) => query([own(user), ...conditions()]),
     ...extra,
   })
   const office = joined(plural, label('全市情況（按機關）'))
@@ -112,7 +106,7 @@ export const recordLines = (collection: CollectionConfig, options: ResolvedDiscl
       label: label('待本機關確認'),
       appliesTo: isAgencyStaff,
       nav: true,
-      query: (user) => query([...confirmationAskedOf(departmentsOf(user)), notInDepartments(department, departmentsOf(user))]),
+      query: (user) => query([...confirmationAskedOf(departmentIdsOf(user)), notInDepartments(department, departmentIdsOf(user))]),
     },
     ...(hasDeadline ? [officeLine('late', '已過應公開日期、尚未發布', () => isLate(new Date()))] : []),
     officeLine('pendingReviews', '已送審、等待保密審查', () => [isDraft, reviewIs('pending'), isSubmitted]),
