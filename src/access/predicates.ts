@@ -50,12 +50,16 @@ const isNewRecord = (args: FieldAccessArgs): boolean => {
 
 /**
  * A field on a department's record that only that department's staff (and city-wide staff) may read.
- * A new record with no department yet is the form of whoever may create records.
+ * A new record with no department yet is the form of whoever may create records. A check with no record
+ * at all is a `where`/sort check: staff may filter on the field, and the record's `confineInternalQueries`
+ * hook keeps such a query to the rows they may read it on.
  */
 export const ownDepartmentFieldOnly =
   (departmentField: string): FieldAccess =>
   (args) => {
-    const department = recordOf(args)?.[departmentField]
+    const record = recordOf(args)
+    if (record === undefined) return isStaff(args.req.user)
+    const department = record[departmentField]
     if (department == null && isNewRecord(args)) return createsRecords(args.req.user)
     return worksFor(args.req.user, department)
   }

@@ -12,6 +12,8 @@ import { recordsPlugin } from './records/index.js'
 import type { RecordsPluginOptions } from './records/types.js'
 import { searchPlugin } from './search/index.js'
 import type { SearchPluginOptions } from './search/types.js'
+import { workbenchPlugin } from './workbench/index.js'
+import type { WorkbenchPluginOptions } from './workbench/types.js'
 
 /** Options of `gongkaiPlugin`: each capability's own options, under its name. */
 export type GongkaiSettings = {
@@ -21,12 +23,14 @@ export type GongkaiSettings = {
   publicApi?: PublicApiPluginOptions
   search?: SearchPluginOptions
   apiLimits?: ApiLimitsPluginOptions
+  workbench?: WorkbenchPluginOptions
 }
 
 /**
  * The whole suite in the one order that works: organisation (what records belong to), records (and their
  * publication lifecycle), disclosure (attribute and review on every record), the public API and search
- * (which react to publication), and the API limits last, so they see every collection.
+ * (which react to publication), the admin workbench (which shows the lines the others contributed), and
+ * the API limits last, so they see every collection.
  */
 export const gongkaiPlugin =
   (settings: GongkaiSettings = {}): Plugin =>
@@ -37,6 +41,7 @@ export const gongkaiPlugin =
       disclosurePlugin(settings.disclosure),
       publicApiPlugin(settings.publicApi),
       searchPlugin(settings.search),
+      workbenchPlugin(settings.workbench),
       apiLimitsPlugin(settings.apiLimits),
     ]
     let composed = config

@@ -32,7 +32,7 @@ const chainOf = (config: SanitizedConfig, slug: string) => {
 /** Shared by both records: the chains the plugins build around each collection's own hooks. */
 const RECORD_CHAIN = {
   // The client's own arguments are checked before any hook adds to them (apiLimits, first).
-  beforeOperation: ['checkApiArguments', 'rememberDraftSave', 'hideDraftsFromPublic', 'guardRecordRefQueries'],
+  beforeOperation: ['checkApiArguments', 'rememberDraftSave', 'hideDraftsFromPublic', 'guardRecordRefQueries', 'confineInternalQueries'],
   beforeValidate: [],
   afterOperation: ['hideUnreadableRefs'],
   afterRead: [],

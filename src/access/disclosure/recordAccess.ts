@@ -8,7 +8,7 @@ import { publicRecordsOnly } from './publicRecords.js'
  * Records a user works on: their departments' own, and those their departments are asked to confirm
  * (Art. 11). `prefix` is `version.` for the versions table.
  */
-const workedOn = (departmentField: string, ids: (number | string)[], prefix = ''): Where => ({
+export const workedOn = (departmentField: string, ids: (number | string)[], prefix = ''): Where => ({
   or: [{ [`${prefix}${departmentField}`]: { in: ids } }, { [`${prefix}secrecyReview.agencyConfirmations.department`]: { in: ids } }],
 })
 

@@ -1,6 +1,7 @@
 import type { CollectionConfig, Config, Plugin } from 'payload'
 
 import { andAccess } from '../../access/compose.js'
+import { withDashboardLines } from '../../core/dashboard.js'
 import { afterStoredRowRead, withPublicationLifecycle } from '../../core/publication.js'
 import {
   deleteNeverPublished,
@@ -9,6 +10,7 @@ import {
   readRecords,
   updateRecords,
 } from '../../access/disclosure/recordAccess.js'
+import { recordLines } from './dashboard/lines.js'
 import { resolveOptions } from './defaults.js'
 import { createDisclosureField } from '../../fields/disclosure/disclosureField.js'
 import { createSecrecyReviewField } from '../../fields/disclosure/secrecyReviewField.js'
@@ -17,6 +19,7 @@ import { withOwnDepartmentChoice } from '../../fields/organisation/ownDepartment
 import { applyAgencyConfirmations } from '../../hooks/disclosure/applyAgencyConfirmations.js'
 import { applySecrecyReview } from '../../hooks/disclosure/applySecrecyReview.js'
 import { auditDeletion, auditWorkflow } from '../../hooks/disclosure/auditWorkflow.js'
+import { confineInternalQueries } from '../../hooks/disclosure/confineInternalQueries.js'
 import { enforceDisclosureAttribute } from '../../hooks/disclosure/enforceDisclosureAttribute.js'
 import { hideDraftsFromPublic } from '../../hooks/disclosure/hideDraftsFromPublic.js'
 import { guardRecordRefQueries } from '../../hooks/disclosure/guardRecordRefQueries.js'
@@ -68,7 +71,12 @@ const withDisclosureWorkflow = (target: CollectionConfig, options: ResolvedDiscl
     },
     hooks: {
       ...hooks,
-      beforeOperation: [...(hooks.beforeOperation ?? []), hideDraftsFromPublic, guardRecordRefQueries(options)],
+      beforeOperation: [
+        ...(hooks.beforeOperation ?? []),
+        hideDraftsFromPublic,
+        guardRecordRefQueries(options),
+        confineInternalQueries(options),
+      ],
       // The client's input is checked first, right after the one read of the stored row; the review is
       // applied and the publish gate checked last, over what the collection's own hooks made of the data.
       beforeChange: [
@@ -93,7 +101,8 @@ const withDisclosureWorkflow = (target: CollectionConfig, options: ResolvedDiscl
 
 /**
  * Adds the disclosure attribute (DESIGN §4.1), the secrecy review and its publish gate (§4.2), public
- * visibility (§4.5) and the audit trail to the collections it is given — ours or the host app's.
+ * visibility (§4.5) and the audit trail to the collections it is given — ours or the host app's — and
+ * their lines on the role dashboards.
  */
 export const disclosurePlugin =
   (pluginOptions: DisclosurePluginOptions = {}): Plugin =>
@@ -101,10 +110,9 @@ export const disclosurePlugin =
     const options = resolveOptions(pluginOptions, config)
     if (!options.enabled) return config
     const targets = new Set<string>(options.collections)
-    return {
-      ...config,
-      collections: (config.collections ?? []).map((collection) =>
-        targets.has(collection.slug) ? withDisclosureWorkflow(collection, options) : collection,
-      ),
-    }
+    const collections = (config.collections ?? []).map((collection) =>
+      targets.has(collection.slug) ? withDisclosureWorkflow(collection, options) : collection,
+    )
+    const lines = collections.filter((collection) => targets.has(collection.slug)).flatMap((collection) => recordLines(collection, options))
+    return withDashboardLines({ ...config, collections }, lines)
   }

@@ -24,6 +24,8 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ReviewStatus as ReviewStatus_b5814febbd6e9ec83c5dec65dd7563ec } from 'gongkai/rsc'
+import { WorkbenchDashboard as WorkbenchDashboard_b5814febbd6e9ec83c5dec65dd7563ec } from 'gongkai/rsc'
+import { WorkbenchNavCounts as WorkbenchNavCounts_b5814febbd6e9ec83c5dec65dd7563ec } from 'gongkai/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -54,5 +56,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "gongkai/rsc#ReviewStatus": ReviewStatus_b5814febbd6e9ec83c5dec65dd7563ec,
+  "gongkai/rsc#WorkbenchDashboard": WorkbenchDashboard_b5814febbd6e9ec83c5dec65dd7563ec,
+  "gongkai/rsc#WorkbenchNavCounts": WorkbenchNavCounts_b5814febbd6e9ec83c5dec65dd7563ec,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
