@@ -35,3 +35,25 @@ export const addDays = (day: string, n: number): string => {
 
 /** 0 = Sunday … 6 = Saturday. */
 export const weekday = (day: string): number => new Date(`${day}T00:00:00.000Z`).getUTCDay()
+
+/** The instant shifted into China time (read it with getUTC*), or undefined when it is not a date. */
+const inChina = (value: Date | string | null | undefined): Date | undefined => {
+  if (value == null || value === '') return undefined
+  const time = new Date(value).getTime()
+  return Number.isNaN(time) ? undefined : new Date(time + CHINA_OFFSET_MS)
+}
+
+const shiftedDay = (shifted: Date): string =>
+  `${pad(shifted.getUTCFullYear(), 4)}-${pad(shifted.getUTCMonth() + 1)}-${pad(shifted.getUTCDate())}`
+
+/** An instant as `yyyy-MM-dd HH:mm` in China time; '' when the value is not a date. */
+export const formatChinaDateTime = (value: Date | string | null | undefined): string => {
+  const shifted = inChina(value)
+  return shifted ? `${shiftedDay(shifted)} ${pad(shifted.getUTCHours())}:${pad(shifted.getUTCMinutes())}` : ''
+}
+
+/** An instant as `yyyy-MM-dd`, the calendar day in China; '' when the value is not a date. */
+export const formatChinaDate = (value: Date | string | null | undefined): string => {
+  const shifted = inChina(value)
+  return shifted ? shiftedDay(shifted) : ''
+}
