@@ -70,7 +70,7 @@ export const createAuditLog = (usersSlug: CollectionSlug): CollectionConfig => (
       type: 'row',
       fields: [
         { name: 'userName', type: 'text', label: label('操作人姓名（當時）') },
-        { name: 'userEmail', type: 'text', label: label('操作人帳號（當時）') },
+        { name: 'userEmail', type: 'text', label: label('操作人賬號（當時）') },
       ],
     },
     { name: 'targetCollection', type: 'text', required: true, index: true, label: label('集合') },

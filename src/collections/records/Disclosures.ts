@@ -96,7 +96,13 @@ export const createDisclosures = (formatIndexNumber: IndexNumberFormat): Collect
           label: label('索引號'),
           admin: { readOnly: true, description: label('創建時由系統分配，之後不變。') },
         },
-        { name: 'documentNumber', type: 'text', index: true, label: label('文號'), admin: { placeholder: '青政辦發〔2014〕12號' } },
+        {
+          name: 'documentNumber',
+          type: 'text',
+          index: true,
+          label: label('文號'),
+          admin: { placeholder: label('如：青政辦發〔2014〕12號') },
+        },
       ],
     },
     {
@@ -144,7 +150,7 @@ export const createDisclosures = (formatIndexNumber: IndexNumberFormat): Collect
         { name: 'documentKind', type: 'select', index: true, defaultValue: 'other', label: label('文件類型'), options: DOCUMENT_KINDS },
       ],
     },
-    { name: 'keywords', type: 'text', hasMany: true, label: label('主題詞') },
+    { name: 'keywords', type: 'text', hasMany: true, label: label('主題詞'), admin: { placeholder: label('輸入主題詞後按回車鍵') } },
     { name: 'summary', type: 'textarea', label: label('內容概述') },
     {
       name: 'catalogue',
