@@ -3,6 +3,10 @@ import { Converter as SimplifiedConverter } from 'opencc-js/t2cn'
 import { Converter as TraditionalConverter } from 'opencc-js/cn2t'
 import type { CollectionConfig, Field, SanitizedConfig } from 'payload'
 
+import { ADMIN_TEXTS } from '../../src/components/admin/texts.js'
+import { PLATFORM_NAME } from '../../src/core/platform.js'
+import { PLATFORM_TRANSLATIONS } from '../../src/plugins/admin/translations.js'
+
 const toSimplified = SimplifiedConverter({ from: 'tw', to: 'cn' })
 const toTraditional = TraditionalConverter({ from: 'cn', to: 'tw' })
 
@@ -97,6 +101,22 @@ const problemsOf = ({ where, value }: Text): string[] => {
   return problems
 }
 
+/** Strings of ours outside the collections: the platform's name, the components' words, our overrides of Payload's. */
+const adminTexts = (): Text[] => {
+  const translations = PLATFORM_TRANSLATIONS as Record<string, Record<string, Record<string, string>>>
+  const overridden = Object.entries(translations.zh).flatMap(([group, strings]) =>
+    Object.keys(strings).map((key) => ({
+      where: `translation ${group}:${key}`,
+      value: { zh: strings[key], 'zh-TW': translations['zh-TW']?.[group]?.[key] },
+    })),
+  )
+  return [
+    { where: 'platform name', value: PLATFORM_NAME },
+    ...Object.entries(ADMIN_TEXTS).map(([key, value]) => ({ where: `component text ${key}`, value })),
+    ...overridden,
+  ]
+}
+
 describe('the label walk', () => {
   it('finds every label, description, placeholder and option of our collections in zh and zh-TW, without Latin letters or the other script', async () => {
     const config = await appConfig()
@@ -106,5 +126,11 @@ describe('the label walk', () => {
     )
     const problems = ours.flatMap(textsOf).flatMap(problemsOf)
     expect(problems).toEqual([])
+  })
+
+  it('finds the platform name, the components’ words and our overrides of Payload’s strings in both scripts', () => {
+    const texts = adminTexts()
+    expect(texts.map((text) => text.where)).toContain('translation general:payloadSettings')
+    expect(texts.flatMap(problemsOf)).toEqual([])
   })
 })

@@ -7,8 +7,9 @@ import { label } from '../../core/label.js'
 export const CatalogueEntries: CollectionConfig = {
   slug: 'catalogue-entries',
   labels: { singular: label('目錄條目'), plural: label('公開目錄') },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'code', 'department', 'order'], group: label('公開目錄與指南') },
-  defaultSort: 'order',
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'code', 'parent', 'department', 'timeLimit'], group: label('公開目錄與指南') },
+  // Codes follow the tree (04, 04-01, 04-02, 05 …).
+  defaultSort: 'code',
   access: { read: anyone, create: isCityWideStaff, update: isCityWideStaff, delete: isAdmin },
   fields: [
     { name: 'title', type: 'text', required: true, label: label('名稱') },

@@ -89,7 +89,8 @@ export const withStaffFields = (users: CollectionConfig): CollectionConfig => {
   const access = users.access ?? {}
   return {
     ...users,
-    admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'roles', 'departments'], ...users.admin },
+    admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'roles', 'departments', 'active'], ...users.admin },
+    defaultSort: users.defaultSort ?? 'name',
     access: {
       ...access,
       read: andAccess(access.read, selfOrCityWide),

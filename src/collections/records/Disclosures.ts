@@ -58,11 +58,13 @@ export const createDisclosures = (formatIndexNumber: IndexNumberFormat): Collect
   labels: { singular: label('政府信息'), plural: label('政府信息') },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'indexNumber', 'department', 'publishedAt', '_status'],
+    // The work first: the state of attribute and review, the deadline and its lateness (publishBy's cell).
+    defaultColumns: ['title', 'department', 'disclosure.attribute', 'secrecyReview.status', 'publishBy', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'indexNumber', 'documentNumber'],
     group: label('信息公開'),
   },
-  defaultSort: '-publishedAt',
+  // Drafts first ('draft' < 'published'), the nearest deadline first among them.
+  defaultSort: '_status,publishBy',
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   indexes: [{ fields: ['department', 'writtenAt'] }],
   hooks: {

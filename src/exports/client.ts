@@ -1,0 +1,5 @@
+export { ChinaDateCell } from '../components/admin/ChinaDateCell.js'
+export { CollectionLabelCell } from '../components/admin/CollectionLabelCell.js'
+export { PlatformIcon } from '../components/admin/PlatformIcon.js'
+export { PlatformLogo } from '../components/admin/PlatformLogo.js'
+export { PublishByCell } from '../components/admin/PublishByCell.js'
