@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { rest } from '../helpers/api.js'
-import { type Fixture, as, buildFixture, recordData } from '../helpers/fixture.js'
+import { type Fixture, as, buildFixture, publishedRecord, recordData } from '../helpers/fixture.js'
 import { bootApp, type TestApp } from '../helpers/payload.js'
 
 const ids = (body: { docs?: { id: number | string }[] }) => (body.docs ?? []).map((doc) => doc.id).sort()
@@ -46,6 +46,24 @@ describe('list search and pickers in both scripts', () => {
       const body = await find(`/disclosures?where[title][like]=${encodeURIComponent(term)}&draft=true&depth=0`)
       expect(ids(body)).toEqual([recordId])
     }
+  })
+
+  it('lists drafts first by default, the newest first among them, in the draft view the admin lists', async () => {
+    const published = await publishedRecord(app.payload, fx, { title: '已发布的通知', writtenAt: '2024-01-05T04:00:00.000Z' })
+    const earlier = await as(app.payload, fx.editorA).create(
+      'disclosures',
+      recordData(fx, { title: '新建的草稿', writtenAt: '2024-06-03T04:00:00.000Z' }),
+    )
+    const disclosures = app.config.collections.find((collection) => collection.slug === 'disclosures')
+    const { docs } = await app.payload.find({
+      collection: 'disclosures',
+      sort: disclosures?.defaultSort,
+      draft: true,
+      depth: 0,
+      user: fx.editorA.user,
+      overrideAccess: false,
+    })
+    expect(docs.map((doc) => doc.id)).toEqual([earlier.id, recordId, published.id])
   })
 
   it('keeps other conditions: a match in the other script outside the editor’s reach stays hidden', async () => {

@@ -63,8 +63,9 @@ export const createDisclosures = (formatIndexNumber: IndexNumberFormat): Collect
     listSearchableFields: ['title', 'indexNumber', 'documentNumber'],
     group: label('信息公開'),
   },
-  // Drafts first ('draft' < 'published'), the nearest deadline first among them.
-  defaultSort: '_status,publishBy',
+  // Drafts first ('draft' < 'published'), then newest first (Payload's fallback). One field only: the list view takes
+  // a single default sort, and a draft query prefixes only the first of a comma list with `version.`.
+  defaultSort: '_status',
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   indexes: [{ fields: ['department', 'writtenAt'] }],
   hooks: {

@@ -34,8 +34,8 @@ export const Interpretations: CollectionConfig = {
     defaultColumns: ['title', 'department', 'form', 'disclosure.attribute', 'secrecyReview.status', '_status', 'updatedAt'],
     group: label('信息公開'),
   },
-  // Drafts first, the most recently edited first among them.
-  defaultSort: '_status,-updatedAt',
+  // Drafts first, then newest first (one field: see disclosures).
+  defaultSort: '_status',
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
     beforeChange: [
