@@ -23,7 +23,7 @@ const groupRank = (collection: CollectionConfig): number => {
   return at === -1 ? GROUP_ORDER.length : at
 }
 
-/** Force-unlocking another user's document is the administrator's (the host's rule is kept and ANDed). */
+/** 强制解锁 (clearing an account's failed sign-ins, on the account page) is the administrator's; the host's rule is kept and ANDed. */
 const withAdminUnlock = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
   access: { ...collection.access, unlock: andAccess(collection.access?.unlock, isAdmin) },
