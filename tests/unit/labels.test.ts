@@ -59,8 +59,7 @@ const textsOf = (collection: CollectionConfig): Text[] => {
       const admin = (field.admin ?? {}) as { hidden?: boolean; disabled?: boolean; description?: unknown; placeholder?: unknown }
       if (admin.hidden || admin.disabled || ('hidden' in field && field.hidden)) continue
       const payloadOwn = PAYLOAD_FIELDS.has(name) && (!('label' in field) || typeof field.label !== 'object')
-      if (name && !payloadOwn && field.type !== 'join')
-        texts.push({ where: `${at} label`, value: 'label' in field ? field.label : undefined })
+      if (name && !payloadOwn) texts.push({ where: `${at} label`, value: 'label' in field ? field.label : undefined })
       if (admin.description) texts.push({ where: `${at} description`, value: admin.description })
       if (admin.placeholder) texts.push({ where: `${at} placeholder`, value: admin.placeholder })
       if ('labels' in field && field.labels) {
