@@ -31,7 +31,8 @@ export const buildGongkaiConfig = async (settings: Settings) =>
     admin: {
       user: 'users',
       importMap: { baseDir: dirname },
-      meta: { titleSuffix: ' · 政府信息公开' },
+      // One format for every date Payload shows itself (document controls, versions); fields and cells: adminPlugin.
+      dateFormat: 'yyyy-MM-dd HH:mm',
     },
     i18n: { supportedLanguages: { zh, 'zh-TW': zhTw }, fallbackLanguage: 'zh' },
     collections: [],

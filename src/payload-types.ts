@@ -67,15 +67,15 @@ export interface Config {
   };
   blocks: {};
   collections: {
-    users: User;
-    departments: Department;
-    'catalogue-entries': CatalogueEntry;
     disclosures: Disclosure;
     interpretations: Interpretation;
     media: Media;
-    'audit-log': AuditLog;
+    departments: Department;
+    'catalogue-entries': CatalogueEntry;
     'index-counters': IndexCounter;
     'search-index': SearchIndex;
+    users: User;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -88,15 +88,15 @@ export interface Config {
     };
   };
   collectionsSelect: {
-    users: UsersSelect<false> | UsersSelect<true>;
-    departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
-    'catalogue-entries': CatalogueEntriesSelect<false> | CatalogueEntriesSelect<true>;
     disclosures: DisclosuresSelect<false> | DisclosuresSelect<true>;
     interpretations: InterpretationsSelect<false> | InterpretationsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
-    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
+    'catalogue-entries': CatalogueEntriesSelect<false> | CatalogueEntriesSelect<true>;
     'index-counters': IndexCountersSelect<false> | IndexCountersSelect<true>;
     'search-index': SearchIndexSelect<false> | SearchIndexSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -142,98 +142,6 @@ export interface UserAuthOperations {
     email: string;
     password: string;
   };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  roles?: ('admin' | 'office' | 'editor' | 'reviewer')[] | null;
-  /**
-   * 停用后不能登录，也不再有任何角色权限。
-   */
-  active?: boolean | null;
-  /**
-   * 信息员和审查员只处理这些机构的记录；系统管理员和公开办是全市范围。
-   */
-  departments?: (number | Department)[] | null;
-  /**
-   * 修改本人密码时填写。
-   */
-  currentPassword?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "departments".
- */
-export interface Department {
-  id: number;
-  name: string;
-  shortName?: string | null;
-  /**
-   * 统一社会信用代码或组织机构代码，用于索引号。
-   */
-  code: string;
-  level: 'city' | 'district' | 'department' | 'town';
-  parent?: (number | null) | Department;
-  serialLockedAt?: string | null;
-  guide?: {
-    office?: string | null;
-    address?: string | null;
-    hours?: string | null;
-    phone?: string | null;
-    fax?: string | null;
-    email?: string | null;
-    website?: string | null;
-  };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "catalogue-entries".
- */
-export interface CatalogueEntry {
-  id: number;
-  title: string;
-  code: string;
-  description?: string | null;
-  /**
-   * 留空为全市目录；填写则为该机构自己的目录。
-   */
-  department?: (number | null) | Department;
-  leadDepartments?: (number | Department)[] | null;
-  timeLimit?: string | null;
-  order?: number | null;
-  parent?: (number | null) | CatalogueEntry;
-  breadcrumbs?:
-    | {
-        doc?: (number | null) | CatalogueEntry;
-        url?: string | null;
-        label?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -472,7 +380,7 @@ export interface Disclosure {
      */
     editors?: (number | User)[] | null;
     /**
-     * 审查通过时的内容杂凑；内容一改即须重新审查。
+     * 审查通过时的内容哈希值；内容一改即须重新审查。
      */
     contentHash?: string | null;
     agencyConfirmations?:
@@ -495,6 +403,61 @@ export interface Disclosure {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "departments".
+ */
+export interface Department {
+  id: number;
+  name: string;
+  shortName?: string | null;
+  /**
+   * 统一社会信用代码或组织机构代码，用于索引号。
+   */
+  code: string;
+  level: 'city' | 'district' | 'department' | 'town';
+  parent?: (number | null) | Department;
+  serialLockedAt?: string | null;
+  guide?: {
+    office?: string | null;
+    address?: string | null;
+    hours?: string | null;
+    phone?: string | null;
+    fax?: string | null;
+    email?: string | null;
+    website?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "catalogue-entries".
+ */
+export interface CatalogueEntry {
+  id: number;
+  title: string;
+  code: string;
+  description?: string | null;
+  /**
+   * 留空为全市目录；填写则为该机构自己的目录。
+   */
+  department?: (number | null) | Department;
+  leadDepartments?: (number | Department)[] | null;
+  timeLimit?: string | null;
+  order?: number | null;
+  parent?: (number | null) | CatalogueEntry;
+  breadcrumbs?:
+    | {
+        doc?: (number | null) | CatalogueEntry;
+        url?: string | null;
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -626,7 +589,7 @@ export interface Interpretation {
      */
     editors?: (number | User)[] | null;
     /**
-     * 审查通过时的内容杂凑；内容一改即须重新审查。
+     * 审查通过时的内容哈希值；内容一改即须重新审查。
      */
     contentHash?: string | null;
     agencyConfirmations?:
@@ -652,42 +615,40 @@ export interface Interpretation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "audit-log".
+ * via the `definition` "users".
  */
-export interface AuditLog {
+export interface User {
   id: number;
-  action:
-    | 'attribute_decided'
-    | 'attribute_changed'
-    | 'review_passed'
-    | 'review_rejected'
-    | 'review_reset'
-    | 'agency_requested'
-    | 'agency_withdrawn'
-    | 'agency_confirmation'
-    | 'published'
-    | 'unpublished'
-    | 'scheduled'
-    | 'index_number_assigned'
-    | 'media_updated'
-    | 'deleted';
-  at: string;
-  user?: (number | null) | User;
-  userName?: string | null;
-  userEmail?: string | null;
-  targetCollection: string;
-  documentId: string;
-  department?: (number | null) | Department;
-  departmentCode?: string | null;
-  departmentName?: string | null;
-  agency?: (number | null) | Department;
-  agencyCode?: string | null;
-  agencyName?: string | null;
-  from?: string | null;
-  to?: string | null;
-  note?: string | null;
+  name?: string | null;
+  roles?: ('admin' | 'office' | 'editor' | 'reviewer')[] | null;
+  /**
+   * 停用后不能登录，也不再有任何角色权限。
+   */
+  active?: boolean | null;
+  /**
+   * 信息员和审查员只处理这些机构的记录；系统管理员和公开办是全市范围。
+   */
+  departments?: (number | Department)[] | null;
+  /**
+   * 修改本人密码时填写。
+   */
+  currentPassword?: string | null;
   updatedAt: string;
   createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -723,6 +684,46 @@ export interface SearchIndex {
     | boolean
     | null;
   removed?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  action:
+    | 'attribute_decided'
+    | 'attribute_changed'
+    | 'review_passed'
+    | 'review_rejected'
+    | 'review_reset'
+    | 'agency_requested'
+    | 'agency_withdrawn'
+    | 'agency_confirmation'
+    | 'published'
+    | 'unpublished'
+    | 'scheduled'
+    | 'index_number_assigned'
+    | 'media_updated'
+    | 'deleted';
+  at: string;
+  user?: (number | null) | User;
+  userName?: string | null;
+  userEmail?: string | null;
+  targetCollection: string;
+  documentId: string;
+  documentTitle?: string | null;
+  department?: (number | null) | Department;
+  departmentCode?: string | null;
+  departmentName?: string | null;
+  agency?: (number | null) | Department;
+  agencyCode?: string | null;
+  agencyName?: string | null;
+  from?: string | null;
+  to?: string | null;
+  note?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -843,18 +844,6 @@ export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
-        relationTo: 'users';
-        value: number | User;
-      } | null)
-    | ({
-        relationTo: 'departments';
-        value: number | Department;
-      } | null)
-    | ({
-        relationTo: 'catalogue-entries';
-        value: number | CatalogueEntry;
-      } | null)
-    | ({
         relationTo: 'disclosures';
         value: number | Disclosure;
       } | null)
@@ -867,8 +856,12 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
-        relationTo: 'audit-log';
-        value: number | AuditLog;
+        relationTo: 'departments';
+        value: number | Department;
+      } | null)
+    | ({
+        relationTo: 'catalogue-entries';
+        value: number | CatalogueEntry;
       } | null)
     | ({
         relationTo: 'index-counters';
@@ -877,6 +870,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'search-index';
         value: number | SearchIndex;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -919,80 +920,6 @@ export interface PayloadMigration {
   batch?: number | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users_select".
- */
-export interface UsersSelect<T extends boolean = true> {
-  name?: T;
-  roles?: T;
-  active?: T;
-  departments?: T;
-  currentPassword?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  email?: T;
-  resetPasswordToken?: T;
-  resetPasswordExpiration?: T;
-  salt?: T;
-  hash?: T;
-  sessions?:
-    | T
-    | {
-        id?: T;
-        createdAt?: T;
-        expiresAt?: T;
-      };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "departments_select".
- */
-export interface DepartmentsSelect<T extends boolean = true> {
-  name?: T;
-  shortName?: T;
-  code?: T;
-  level?: T;
-  parent?: T;
-  serialLockedAt?: T;
-  guide?:
-    | T
-    | {
-        office?: T;
-        address?: T;
-        hours?: T;
-        phone?: T;
-        fax?: T;
-        email?: T;
-        website?: T;
-      };
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "catalogue-entries_select".
- */
-export interface CatalogueEntriesSelect<T extends boolean = true> {
-  title?: T;
-  code?: T;
-  description?: T;
-  department?: T;
-  leadDepartments?: T;
-  timeLimit?: T;
-  order?: T;
-  parent?: T;
-  breadcrumbs?:
-    | T
-    | {
-        doc?: T;
-        url?: T;
-        label?: T;
-        id?: T;
-      };
-  updatedAt?: T;
-  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1187,25 +1114,50 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "audit-log_select".
+ * via the `definition` "departments_select".
  */
-export interface AuditLogSelect<T extends boolean = true> {
-  action?: T;
-  at?: T;
-  user?: T;
-  userName?: T;
-  userEmail?: T;
-  targetCollection?: T;
-  documentId?: T;
+export interface DepartmentsSelect<T extends boolean = true> {
+  name?: T;
+  shortName?: T;
+  code?: T;
+  level?: T;
+  parent?: T;
+  serialLockedAt?: T;
+  guide?:
+    | T
+    | {
+        office?: T;
+        address?: T;
+        hours?: T;
+        phone?: T;
+        fax?: T;
+        email?: T;
+        website?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "catalogue-entries_select".
+ */
+export interface CatalogueEntriesSelect<T extends boolean = true> {
+  title?: T;
+  code?: T;
+  description?: T;
   department?: T;
-  departmentCode?: T;
-  departmentName?: T;
-  agency?: T;
-  agencyCode?: T;
-  agencyName?: T;
-  from?: T;
-  to?: T;
-  note?: T;
+  leadDepartments?: T;
+  timeLimit?: T;
+  order?: T;
+  parent?: T;
+  breadcrumbs?:
+    | T
+    | {
+        doc?: T;
+        url?: T;
+        label?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1233,6 +1185,56 @@ export interface SearchIndexSelect<T extends boolean = true> {
   department?: T;
   catalogue?: T;
   removed?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users_select".
+ */
+export interface UsersSelect<T extends boolean = true> {
+  name?: T;
+  roles?: T;
+  active?: T;
+  departments?: T;
+  currentPassword?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  at?: T;
+  user?: T;
+  userName?: T;
+  userEmail?: T;
+  targetCollection?: T;
+  documentId?: T;
+  documentTitle?: T;
+  department?: T;
+  departmentCode?: T;
+  departmentName?: T;
+  agency?: T;
+  agencyCode?: T;
+  agencyName?: T;
+  from?: T;
+  to?: T;
+  note?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -28,6 +28,8 @@ export type AuditEntry = {
   action: AuditAction
   targetCollection: string
   documentId: number | string
+  /** The record's title when the caller has it (a deleted record); otherwise read from the record. */
+  documentTitle?: string | null
   department?: unknown
   /** The agency an Art. 11 request, withdrawal or answer concerns. */
   agency?: unknown
@@ -58,6 +60,24 @@ const departmentSnapshot = async (req: PayloadRequest, department: unknown): Pro
   return cache.get(String(id)) as Promise<DepartmentSnapshot>
 }
 
+/** The record's title (its `useAsTitle`) as the request left it, drafts included; null when there is none. */
+const titleOf = async (req: PayloadRequest, collection: string, id: number | string): Promise<string | null> => {
+  const useAsTitle = req.payload.collections[collection as CollectionSlug]?.config.admin.useAsTitle
+  if (!useAsTitle || useAsTitle === 'id') return null
+  // The audit writer's own read (inside the transaction): the entry only keeps what the action concerned.
+  const doc = await req.payload.findByID({
+    collection: collection as CollectionSlug,
+    id,
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })
+  const title = (doc as Record<string, unknown> | null)?.[useAsTitle]
+  return typeof title === 'string' && title ? title : null
+}
+
 /**
  * Appends an entry in the caller's transaction; the audit log refuses every other write. Who acted and
  * where are kept as they were at the time (name, account, department code and name), so the entry
@@ -72,6 +92,7 @@ export const writeAudit = async (req: PayloadRequest, auditLog: CollectionSlug, 
   const data = {
     ...rest,
     documentId: String(entry.documentId),
+    documentTitle: entry.documentTitle ?? (await titleOf(req, entry.targetCollection, entry.documentId)),
     department: idOf(entry.department) ?? null,
     departmentCode: department.code,
     departmentName: department.name,

@@ -1,5 +1,7 @@
 import type { Config, Plugin } from 'payload'
 
+import { adminPlugin } from './admin/index.js'
+import type { AdminPluginOptions } from './admin/types.js'
 import { apiLimitsPlugin } from './apiLimits/index.js'
 import type { ApiLimitsPluginOptions } from './apiLimits/types.js'
 import { disclosurePlugin } from './disclosure/index.js'
@@ -24,13 +26,14 @@ export type GongkaiSettings = {
   search?: SearchPluginOptions
   apiLimits?: ApiLimitsPluginOptions
   workbench?: WorkbenchPluginOptions
+  admin?: AdminPluginOptions
 }
 
 /**
  * The whole suite in the one order that works: organisation (what records belong to), records (and their
  * publication lifecycle), disclosure (attribute and review on every record), the public API and search
- * (which react to publication), the admin workbench (which shows the lines the others contributed), and
- * the API limits last, so they see every collection.
+ * (which react to publication), the admin workbench (which shows the lines the others contributed), the API
+ * limits, so they see every collection, and the admin's branding, dates and dashboard order last, over every collection.
  */
 export const gongkaiPlugin =
   (settings: GongkaiSettings = {}): Plugin =>
@@ -43,6 +46,7 @@ export const gongkaiPlugin =
       searchPlugin(settings.search),
       workbenchPlugin(settings.workbench),
       apiLimitsPlugin(settings.apiLimits),
+      adminPlugin(settings.admin),
     ]
     let composed = config
     for (const plugin of plugins) composed = await plugin(composed)

@@ -2,14 +2,14 @@ import { leadShortNames } from './departments.js'
 import { WORK_POINTS_2014 } from './workPoints2014.js'
 
 /** Art. 26: proactive information is published within 20 working days of being formed or changed. */
-export const DEFAULT_TIME_LIMIT = '形成或變更之日起20個工作日內'
+export const DEFAULT_TIME_LIMIT = '形成或变更之日起20个工作日内'
 
 /** Entries whose time limit a more specific rule sets. */
 const TIME_LIMITS: Record<string, string> = {
-  '04-01': '經本級人民代表大會或其常務委員會批准後20日內；部門預決算在財政部門批覆後20日內',
-  '04-02': '經本級人民代表大會或其常務委員會批准後20日內；部門預決算在財政部門批覆後20日內',
-  '07-01': '自動監測數據實時發布；其他信息形成或變更之日起20個工作日內',
-  '08': '收到申請之日起20個工作日內答復；經批准可延長，延長期限不超過20個工作日',
+  '04-01': '经本级人民代表大会或其常务委员会批准后20日内；部门预决算在财政部门批复后20日内',
+  '04-02': '经本级人民代表大会或其常务委员会批准后20日内；部门预决算在财政部门批复后20日内',
+  '07-01': '自动监测数据实时发布；其他信息形成或变更之日起20个工作日内',
+  '08': '收到申请之日起20个工作日内答复；经批准可延长，延长期限不超过20个工作日',
 }
 
 /** One entry of the city catalogue, its lead departments by short name. */

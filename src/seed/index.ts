@@ -11,7 +11,7 @@ export type SeedResult = { seeded: boolean }
 
 /**
  * Development demo data: the city's departments and guide, the 2014 catalogue, four demo accounts and
- * 市財政局's records in every workflow state. Refused in production; does nothing once departments exist.
+ * 市财政局's records in every workflow state. Refused in production; does nothing once departments exist.
  */
 export const seedDemo = async (payload: Payload): Promise<SeedResult> => {
   // Read at the call, not from the config: whatever built this Payload, a production process never gets these accounts.

@@ -1,94 +1,94 @@
 import type { DemoRecord } from './types.js'
 
-/** Records of 市財政局 that are not public: in drafting or review, or withheld. Figures are fictional. */
+/** Records of 市财政局 that are not public: in drafting or review, or withheld. Figures are fictional. */
 export const RECORDS_IN_PROGRESS = {
   /** A draft the editor is still writing. */
   budgetPreparation: {
-    title: '關於做好2015年市級部門預算編制工作的通知',
-    documentNumber: '青財預〔2014〕31號',
+    title: '关于做好2015年市级部门预算编制工作的通知',
+    documentNumber: '青财预〔2014〕31号',
     writtenOn: '2014-09-12',
     topic: '0401',
     genre: 'notice',
     documentKind: 'other',
-    keywords: ['部門預算', '預算編制'],
-    summary: '部署2015年市級部門預算編制工作，明確編制原則、“三公”經費控制要求和報送時間。',
+    keywords: ['部门预算', '预算编制'],
+    summary: '部署2015年市级部门预算编制工作，明确编制原则、“三公”经费控制要求和报送时间。',
     catalogue: ['04-01'],
     body: [
-      '市直各部門、各單位：',
-      '為做好2015年市級部門預算編制工作，根據《中華人民共和國預算法》和市政府有關要求，現將有關事項通知如下。',
-      '一、堅持統籌兼顧、勤儉節約、量力而行、講求績效的原則，全面編制部門收支預算。二、嚴格控制“三公”經費，不得超過上年預算規模。三、各部門於2014年10月31日前報送部門預算建議數。',
+      '市直各部门、各单位：',
+      '为做好2015年市级部门预算编制工作，根据《中华人民共和国预算法》和市政府有关要求，现将有关事项通知如下。',
+      '一、坚持统筹兼顾、勤俭节约、量力而行、讲求绩效的原则，全面编制部门收支预算。二、严格控制“三公”经费，不得超过上年预算规模。三、各部门于2014年10月31日前报送部门预算建议数。',
     ],
     disclosure: { attribute: 'proactive' },
   },
   /** Drafted, revised once, and waiting for the reviewer. */
   midYearReport: {
-    title: '關於2014年上半年市級預算執行情況的報告',
-    documentNumber: '青財預〔2014〕27號',
+    title: '关于2014年上半年市级预算执行情况的报告',
+    documentNumber: '青财预〔2014〕27号',
     writtenOn: '2014-07-28',
     topic: '0401',
     genre: 'report',
     documentKind: 'other',
-    keywords: ['預算執行', '財政收支'],
-    summary: '報告2014年上半年市級一般公共預算、政府性基金預算收支執行情況。',
+    keywords: ['预算执行', '财政收支'],
+    summary: '报告2014年上半年市级一般公共预算、政府性基金预算收支执行情况。',
     catalogue: ['04-01'],
     body: [
-      '2014年上半年，全市財政部門認真落實市人民代表大會批准的預算，市級財政收支運行總體平穩。',
-      '市級一般公共預算收入完成年度預算的53.2%，同比增長11.6%；一般公共預算支出完成年度預算的46.8%，民生支出佔比保持在七成以上。',
-      '下半年，將進一步加強收入徵管，優化支出結構，加快預算執行進度，確保完成全年預算任務。',
+      '2014年上半年，全市财政部门认真落实市人民代表大会批准的预算，市级财政收支运行总体平稳。',
+      '市级一般公共预算收入完成年度预算的53.2%，同比增长11.6%；一般公共预算支出完成年度预算的46.8%，民生支出占比保持在七成以上。',
+      '下半年，将进一步加强收入征管，优化支出结构，加快预算执行进度，确保完成全年预算任务。',
     ],
     disclosure: { attribute: 'proactive' },
   },
   /** Sent back by the reviewer. */
   vehicleCosts: {
-    title: '關於調整市級機關公務用車運行維護費定額標準的通知',
-    documentNumber: '青財行〔2014〕9號',
+    title: '关于调整市级机关公务用车运行维护费定额标准的通知',
+    documentNumber: '青财行〔2014〕9号',
     writtenOn: '2014-08-20',
     topic: '0401',
     genre: 'notice',
     documentKind: 'normative_document',
-    keywords: ['公務用車', '定額標準', '“三公”經費'],
-    summary: '調整市級機關公務用車運行維護費定額標準，自2014年9月1日起執行。',
+    keywords: ['公务用车', '定额标准', '“三公”经费'],
+    summary: '调整市级机关公务用车运行维护费定额标准，自2014年9月1日起执行。',
     catalogue: ['04-01'],
     body: [
-      '市直各部門、各單位：',
-      '為嚴格控制“三公”經費支出，經市政府同意，現對市級機關公務用車運行維護費定額標準作如下調整。',
-      '附件：1. 市級機關公務用車運行維護費定額標準　2. 定額標準測算說明',
+      '市直各部门、各单位：',
+      '为严格控制“三公”经费支出，经市政府同意，现对市级机关公务用车运行维护费定额标准作如下调整。',
+      '附件：1. 市级机关公务用车运行维护费定额标准　2. 定额标准测算说明',
     ],
     disclosure: { attribute: 'proactive' },
   },
   /** Decided at the source: given to applicants, not published. */
   agriculturalFunds: {
-    title: '2014年市級農業綜合開發項目資金分配明細',
-    documentNumber: '青財農〔2014〕16號',
+    title: '2014年市级农业综合开发项目资金分配明细',
+    documentNumber: '青财农〔2014〕16号',
     writtenOn: '2014-06-05',
     topic: '0601',
     genre: 'notice',
     documentKind: 'other',
-    keywords: ['農業綜合開發', '資金分配'],
-    summary: '列明2014年市級農業綜合開發各項目承擔單位的資金分配數額和撥付時間。',
+    keywords: ['农业综合开发', '资金分配'],
+    summary: '列明2014年市级农业综合开发各项目承担单位的资金分配数额和拨付时间。',
     catalogue: ['04-01'],
-    body: ['2014年市級農業綜合開發項目共42個，安排市級財政資金6850萬元，按項目承擔單位列示如下。'],
+    body: ['2014年市级农业综合开发项目共42个，安排市级财政资金6850万元，按项目承担单位列示如下。'],
     disclosure: {
       attribute: 'on_request',
       reason:
-        '明細只涉及各項目承擔單位的資金撥付，與特定對象的生產經營直接相關，不屬於需要社會公眾廣泛知曉的信息；資金安排總體情況已隨部門預算主動公開，明細依申請提供。',
+        '明细只涉及各项目承担单位的资金拨付，与特定对象的生产经营直接相关，不属于需要社会公众广泛知晓的信息；资金安排总体情况已随部门预算主动公开，明细依申请提供。',
     },
   },
   /** Decided at the source: withheld, with its ground. */
   budgetRequest: {
-    title: '關於2015年市級財政預算安排初步方案的請示',
-    documentNumber: '青財預〔2014〕35號',
+    title: '关于2015年市级财政预算安排初步方案的请示',
+    documentNumber: '青财预〔2014〕35号',
     writtenOn: '2014-11-20',
     topic: '0401',
     genre: 'request',
     documentKind: 'other',
-    keywords: ['預算安排', '請示'],
-    summary: '向市政府請示2015年市級財政預算安排的初步方案。',
+    keywords: ['预算安排', '请示'],
+    summary: '向市政府请示2015年市级财政预算安排的初步方案。',
     catalogue: ['04-01'],
-    body: ['市政府：', '根據2015年經濟社會發展目標和財力測算情況，我局擬定了2015年市級財政預算安排初步方案，現將有關情況請示如下。'],
+    body: ['市政府：', '根据2015年经济社会发展目标和财力测算情况，我局拟定了2015年市级财政预算安排初步方案，现将有关情况请示如下。'],
     disclosure: {
       attribute: 'not_disclosed',
-      reason: '屬於報送市政府研究的請示，是預算編制過程中的過程性信息；預算草案經市人民代表大會批准後依法主動公開。',
+      reason: '属于报送市政府研究的请示，是预算编制过程中的过程性信息；预算草案经市人民代表大会批准后依法主动公开。',
       grounds: ['process_information'],
     },
   },
@@ -96,5 +96,5 @@ export const RECORDS_IN_PROGRESS = {
 
 /** What the workflow steps write. */
 export const REVISED_MID_YEAR_SUMMARY =
-  '報告2014年上半年市級一般公共預算、政府性基金預算和國有資本經營預算收支執行情況，以及下半年加強收支管理的措施。'
-export const VEHICLE_COSTS_REJECTION = '附件二列有尚未經市政府批准的定額測算數據，屬於過程性信息，請刪除後重新送審。'
+  '报告2014年上半年市级一般公共预算、政府性基金预算和国有资本经营预算收支执行情况，以及下半年加强收支管理的措施。'
+export const VEHICLE_COSTS_REJECTION = '附件二列有尚未经市政府批准的定额测算数据，属于过程性信息，请删除后重新送审。'

@@ -9,10 +9,10 @@ import { type DemoStructure, departmentOf } from './seedStructure.js'
 import type { DemoRecord } from './types.js'
 import { actAs } from './workflow.js'
 
-const PASSED = '經審查，不涉及國家秘密、工作秘密、商業秘密和個人隱私，同意主動公開。'
+const PASSED = '经审查，不涉及国家秘密、工作秘密、商业秘密和个人隐私，同意主动公开。'
 
 /**
- * 市財政局's records, moved through the workflow by its editor and reviewer (and the office where an
+ * 市财政局's records, moved through the workflow by its editor and reviewer (and the office where an
  * agency's confirmation is needed): each rule of DESIGN §4 applies to every step. The public records
  * stand for ones imported from the old site: after publishing, the disclosure office enters the day
  * they went public there, so that 2014 records do not read as published (and late) today.

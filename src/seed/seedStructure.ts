@@ -49,7 +49,7 @@ const createAccount = async (
     : payload.create({ collection: 'users', data, depth: 0 })
 }
 
-/** The guide (公開指南): the disclosure office enters every department with its contact data. */
+/** The guide (公开指南): the disclosure office enters every department with its contact data. */
 const seedDepartments = async (payload: Payload, office: User): Promise<Map<string, Department>> => {
   const departments = new Map<string, Department>()
   for (const data of DEMO_DEPARTMENTS) {
@@ -59,7 +59,7 @@ const seedDepartments = async (payload: Payload, office: User): Promise<Map<stri
   return departments
 }
 
-/** The city catalogue (公開目錄), parents before their children, also kept by the office. */
+/** The city catalogue (公开目录), parents before their children, also kept by the office. */
 const seedCatalogue = async (
   payload: Payload,
   office: User,

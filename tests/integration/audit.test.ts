@@ -62,6 +62,12 @@ describe('the audit log', () => {
     expect(log[6]).toMatchObject({ user: fx.editorA.id, action: 'published' })
   })
 
+  it('keeps the record title and the actor name as they were, so an entry reads without opening anything', async () => {
+    const log = await entries()
+    expect(new Set(log.map((entry) => entry.documentTitle))).toEqual(new Set(['關於2014年市級財政預算執行情況的報告']))
+    expect(log.find((entry) => entry.action === 'review_rejected')).toMatchObject({ userName: 'reviewer-a', departmentName: '市財政局' })
+  })
+
   it('refuses every change and deletion through REST and GraphQL, even for an admin', async () => {
     const [entry] = await entries()
     for (const token of [fx.admin.token, fx.office.token, fx.editorA.token]) {

@@ -31,8 +31,16 @@ const chainOf = (config: SanitizedConfig, slug: string) => {
 
 /** Shared by both records: the chains the plugins build around each collection's own hooks. */
 const RECORD_CHAIN = {
-  // The client's own arguments are checked before any hook adds to them (apiLimits, first).
-  beforeOperation: ['checkApiArguments', 'rememberDraftSave', 'hideDraftsFromPublic', 'guardRecordRefQueries', 'confineInternalQueries'],
+  // The client's own arguments are checked before any hook adds to them (apiLimits, first); the search in
+  // the other script is added last, after the checks.
+  beforeOperation: [
+    'checkApiArguments',
+    'rememberDraftSave',
+    'hideDraftsFromPublic',
+    'guardRecordRefQueries',
+    'confineInternalQueries',
+    'matchBothScripts',
+  ],
   beforeValidate: [],
   afterOperation: ['hideUnreadableRefs'],
   afterRead: [],

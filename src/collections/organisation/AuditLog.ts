@@ -38,7 +38,12 @@ const refuseDeletingEntries: CollectionBeforeDeleteHook = () => {
 export const createAuditLog = (usersSlug: CollectionSlug): CollectionConfig => ({
   slug: AUDIT_LOG_SLUG,
   labels: { singular: label('審計記錄'), plural: label('審計日誌') },
-  admin: { useAsTitle: 'action', defaultColumns: ['at', 'action', 'targetCollection', 'documentId', 'user'], group: label('系統') },
+  // Readable without opening anything: the record's kind and title, who and where as they were at the time.
+  admin: {
+    useAsTitle: 'documentTitle',
+    defaultColumns: ['at', 'action', 'targetCollection', 'documentTitle', 'userName', 'departmentName'],
+    group: label('系統'),
+  },
   defaultSort: '-at',
   access: {
     // An agency asked to confirm (Art. 11) also reads the entries about its own answers.
@@ -70,11 +75,24 @@ export const createAuditLog = (usersSlug: CollectionSlug): CollectionConfig => (
       type: 'row',
       fields: [
         { name: 'userName', type: 'text', label: label('操作人姓名（當時）') },
-        { name: 'userEmail', type: 'text', label: label('操作人帳號（當時）') },
+        { name: 'userEmail', type: 'text', label: label('操作人賬號（當時）') },
       ],
     },
-    { name: 'targetCollection', type: 'text', required: true, index: true, label: label('集合') },
-    { name: 'documentId', type: 'text', required: true, index: true, label: label('記錄') },
+    {
+      name: 'targetCollection',
+      type: 'text',
+      required: true,
+      index: true,
+      label: label('類別'),
+      admin: { components: { Cell: 'gongkai/client#CollectionLabelCell' } },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'documentId', type: 'text', required: true, index: true, label: label('記錄編號') },
+        { name: 'documentTitle', type: 'text', label: label('記錄標題（當時）') },
+      ],
+    },
     { name: 'department', type: 'relationship', relationTo: 'departments', index: true, label: label('機構') },
     {
       type: 'row',

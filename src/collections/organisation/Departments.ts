@@ -15,7 +15,9 @@ export const DEPARTMENT_LEVELS = options([
 export const Departments: CollectionConfig = {
   slug: 'departments',
   labels: { singular: label('機構'), plural: label('機構') },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'level'], group: label('公開目錄與指南') },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'shortName', 'level', 'parent', 'code'], group: label('公開目錄與指南') },
+  // The city government, its departments, the districts, the towns ('city' < 'department' < 'district' < 'town').
+  defaultSort: 'level,code',
   access: { read: anyone, create: isCityWideStaff, update: isCityWideStaff, delete: isAdmin },
   hooks: {
     beforeDelete: [

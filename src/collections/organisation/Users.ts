@@ -34,7 +34,7 @@ export const staffFields: Field[] = [
     name: 'active',
     type: 'checkbox',
     defaultValue: true,
-    label: label('帳號啟用'),
+    label: label('賬號啟用'),
     admin: { position: 'sidebar', description: label('停用後不能登錄，也不再有任何角色權限。') },
     access: adminOnly,
   },
@@ -89,7 +89,8 @@ export const withStaffFields = (users: CollectionConfig): CollectionConfig => {
   const access = users.access ?? {}
   return {
     ...users,
-    admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'roles', 'departments'], ...users.admin },
+    admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'roles', 'departments', 'active'], ...users.admin },
+    defaultSort: users.defaultSort ?? 'name',
     access: {
       ...access,
       read: andAccess(access.read, selfOrCityWide),

@@ -58,11 +58,14 @@ export const createDisclosures = (formatIndexNumber: IndexNumberFormat): Collect
   labels: { singular: label('政府信息'), plural: label('政府信息') },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'indexNumber', 'department', 'publishedAt', '_status'],
+    // The work first: the state of attribute and review, the deadline and its lateness (publishBy's cell).
+    defaultColumns: ['title', 'department', 'disclosure.attribute', 'secrecyReview.status', 'publishBy', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'indexNumber', 'documentNumber'],
     group: label('信息公開'),
   },
-  defaultSort: '-publishedAt',
+  // Drafts first ('draft' < 'published'), then newest first (Payload's fallback). One field only: the list view takes
+  // a single default sort, and a draft query prefixes only the first of a comma list with `version.`.
+  defaultSort: '_status',
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   indexes: [{ fields: ['department', 'writtenAt'] }],
   hooks: {
@@ -96,7 +99,13 @@ export const createDisclosures = (formatIndexNumber: IndexNumberFormat): Collect
           label: label('索引號'),
           admin: { readOnly: true, description: label('創建時由系統分配，之後不變。') },
         },
-        { name: 'documentNumber', type: 'text', index: true, label: label('文號'), admin: { placeholder: '青政辦發〔2014〕12號' } },
+        {
+          name: 'documentNumber',
+          type: 'text',
+          index: true,
+          label: label('文號'),
+          admin: { placeholder: label('如：青政辦發〔2014〕12號') },
+        },
       ],
     },
     {
@@ -144,7 +153,7 @@ export const createDisclosures = (formatIndexNumber: IndexNumberFormat): Collect
         { name: 'documentKind', type: 'select', index: true, defaultValue: 'other', label: label('文件類型'), options: DOCUMENT_KINDS },
       ],
     },
-    { name: 'keywords', type: 'text', hasMany: true, label: label('主題詞') },
+    { name: 'keywords', type: 'text', hasMany: true, label: label('主題詞'), admin: { placeholder: label('輸入主題詞後按回車鍵') } },
     { name: 'summary', type: 'textarea', label: label('內容概述') },
     {
       name: 'catalogue',

@@ -29,8 +29,13 @@ const RICH_TEXT_FIELDS = ['body']
 export const Interpretations: CollectionConfig = {
   slug: 'interpretations',
   labels: { singular: label('政策解讀'), plural: label('政策解讀') },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'form', 'department', 'publishedAt', '_status'], group: label('信息公開') },
-  defaultSort: '-publishedAt',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'department', 'form', 'disclosure.attribute', 'secrecyReview.status', '_status', 'updatedAt'],
+    group: label('信息公開'),
+  },
+  // Drafts first, then newest first (one field: see disclosures).
+  defaultSort: '_status',
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
     beforeChange: [

@@ -106,7 +106,7 @@ export const createSecrecyReviewField = (
       name: 'contentHash',
       type: 'text',
       label: label('審查時內容指紋'),
-      admin: { readOnly: true, description: label('審查通過時的內容雜湊；內容一改即須重新審查。') },
+      admin: { readOnly: true, description: label('審查通過時的內容哈希值；內容一改即須重新審查。') },
     },
     {
       name: 'agencyConfirmations',

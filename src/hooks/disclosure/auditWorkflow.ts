@@ -97,6 +97,7 @@ export const auditDeletion = (options: ResolvedDisclosureOptions): CollectionAft
       action: 'deleted',
       targetCollection: collection.slug,
       documentId: doc.id,
+      documentTitle: typeof doc.title === 'string' ? doc.title : null,
       department: doc[options.departmentField],
       from: doc._status ?? null,
       to: null,

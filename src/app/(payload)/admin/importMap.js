@@ -1,5 +1,6 @@
-import { PasswordField as PasswordField_3817bf644402e67bfe6577f60ef982de } from '@payloadcms/ui'
 import { RequiredFieldLabel as RequiredFieldLabel_c445cc3500830fef276550f8e593ff52 } from 'gongkai/client'
+import { ChinaDateCell as ChinaDateCell_c445cc3500830fef276550f8e593ff52 } from 'gongkai/client'
+import { PublishByCell as PublishByCell_c445cc3500830fef276550f8e593ff52 } from 'gongkai/client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -24,14 +25,19 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ReviewStatus as ReviewStatus_b5814febbd6e9ec83c5dec65dd7563ec } from 'gongkai/rsc'
+import { PasswordField as PasswordField_3817bf644402e67bfe6577f60ef982de } from '@payloadcms/ui'
+import { CollectionLabelCell as CollectionLabelCell_c445cc3500830fef276550f8e593ff52 } from 'gongkai/client'
+import { PlatformIcon as PlatformIcon_c445cc3500830fef276550f8e593ff52 } from 'gongkai/client'
+import { PlatformLogo as PlatformLogo_c445cc3500830fef276550f8e593ff52 } from 'gongkai/client'
 import { WorkbenchDashboard as WorkbenchDashboard_b5814febbd6e9ec83c5dec65dd7563ec } from 'gongkai/rsc'
 import { WorkbenchNavCounts as WorkbenchNavCounts_b5814febbd6e9ec83c5dec65dd7563ec } from 'gongkai/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
-  "@payloadcms/ui#PasswordField": PasswordField_3817bf644402e67bfe6577f60ef982de,
   "gongkai/client#RequiredFieldLabel": RequiredFieldLabel_c445cc3500830fef276550f8e593ff52,
+  "gongkai/client#ChinaDateCell": ChinaDateCell_c445cc3500830fef276550f8e593ff52,
+  "gongkai/client#PublishByCell": PublishByCell_c445cc3500830fef276550f8e593ff52,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -56,6 +62,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "gongkai/rsc#ReviewStatus": ReviewStatus_b5814febbd6e9ec83c5dec65dd7563ec,
+  "@payloadcms/ui#PasswordField": PasswordField_3817bf644402e67bfe6577f60ef982de,
+  "gongkai/client#CollectionLabelCell": CollectionLabelCell_c445cc3500830fef276550f8e593ff52,
+  "gongkai/client#PlatformIcon": PlatformIcon_c445cc3500830fef276550f8e593ff52,
+  "gongkai/client#PlatformLogo": PlatformLogo_c445cc3500830fef276550f8e593ff52,
   "gongkai/rsc#WorkbenchDashboard": WorkbenchDashboard_b5814febbd6e9ec83c5dec65dd7563ec,
   "gongkai/rsc#WorkbenchNavCounts": WorkbenchNavCounts_b5814febbd6e9ec83c5dec65dd7563ec,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

@@ -28,7 +28,8 @@ const requireAltOnImages: CollectionBeforeChangeHook = ({ collection, data, orig
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: label('文件'), plural: label('文件與圖片') },
-  admin: { group: label('信息公開'), defaultColumns: ['filename', 'alt', 'department', 'mimeType', 'isPublic'] },
+  admin: { group: label('信息公開'), defaultColumns: ['filename', 'alt', 'department', 'isPublic', 'updatedAt'] },
+  defaultSort: '-updatedAt',
   access: {
     read: readMedia,
     create: isAnyStaff,
