@@ -170,6 +170,7 @@ export interface User {
   resetPasswordExpiration?: string | null;
   salt?: string | null;
   hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
   sessions?:
     | {
         id: string;
@@ -659,6 +660,7 @@ export interface AuditLog {
   action:
     | 'attribute_decided'
     | 'attribute_changed'
+    | 'review_requested'
     | 'review_passed'
     | 'review_rejected'
     | 'review_reset'
@@ -855,14 +857,6 @@ export interface PayloadLockedDocument {
         value: number | CatalogueEntry;
       } | null)
     | ({
-        relationTo: 'disclosures';
-        value: number | Disclosure;
-      } | null)
-    | ({
-        relationTo: 'interpretations';
-        value: number | Interpretation;
-      } | null)
-    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -937,6 +931,7 @@ export interface UsersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
+  resetPasswordRequestedAt?: T;
   sessions?:
     | T
     | {

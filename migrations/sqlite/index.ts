@@ -1,5 +1,6 @@
 import * as migration_20261204_030648_initial from './20261204_030648_initial';
 import * as migration_20261204_184129_review_submission from './20261204_184129_review_submission';
+import * as migration_20261204_185352_issue12_workflow from './20261204_185352_issue12_workflow';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261204_184129_review_submission.up,
     down: migration_20261204_184129_review_submission.down,
-    name: '20261204_184129_review_submission'
+    name: '20261204_184129_review_submission',
+  },
+  {
+    up: migration_20261204_185352_issue12_workflow.up,
+    down: migration_20261204_185352_issue12_workflow.down,
+    name: '20261204_185352_issue12_workflow'
   },
 ];

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Config, Plugin } from 'payload'
+import type { CollectionConfig, CollectionSlug, Config, Plugin } from 'payload'
 
 import { andAccess } from '../../access/compose.js'
 import { afterStoredRowRead, withPublicationLifecycle } from '../../core/publication.js'
@@ -27,6 +27,7 @@ import { requirePublishable } from '../../hooks/disclosure/requirePublishable.js
 import { refuseUnsafeLinks } from '../../hooks/disclosure/refuseUnsafeLinks.js'
 import { restrictAskedAgencies } from '../../hooks/disclosure/restrictAskedAgencies.js'
 import type { DisclosurePluginOptions, ResolvedDisclosureOptions } from './types.js'
+import { workflowEndpoints } from './endpoints/workflow.js'
 
 export type { DisclosurePluginOptions } from './types.js'
 
@@ -47,6 +48,13 @@ const withDisclosureWorkflow = (target: CollectionConfig, options: ResolvedDiscl
   return {
     ...collection,
     fields: [...collection.fields, ...added],
+    // The review is an action, not a form save: a lock would make the reviewer take over the editor's
+    // record just to review it. Stale writes are refused by requireLatestVersion instead.
+    lockDocuments: false,
+    endpoints:
+      collection.endpoints === false
+        ? false
+        : [...(collection.endpoints ?? []), ...workflowEndpoints(collection.slug as CollectionSlug, options)],
     access: {
       ...access,
       read: andAccess(access.read, readRecords(departmentField)),
