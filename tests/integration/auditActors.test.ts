@@ -83,7 +83,7 @@ describe('the audit trail keeps its actors', () => {
       body: { email: 'leaver@test.localhost', password: 'test-password-only' },
     })
     expect(login.status).toBe(403)
-    expect(errorText(login.body)).toContain('deactivated')
+    expect(errorText(login.body)).toContain('user.deactivated')
     // A session opened before still works as a token, but carries no rights.
     const created = await rest(app.config, 'POST', '/disclosures?draft=true', { token: token as string, body: recordData(fx) })
     expect(created.status).toBe(403)

@@ -82,7 +82,7 @@ describe('the secrecy review before anything is public', () => {
       body: { secrecyReview: { status: 'passed' } },
     })
     expect(response.status).toBe(403)
-    expect(errorText(response.body)).toContain('four eyes')
+    expect(errorText(response.body)).toContain('review.fourEyes')
     expect((await latest(doc.id)).secrecyReview.status).toBe('pending')
   })
 

@@ -54,7 +54,7 @@ export const checkUpload: CollectionBeforeOperationHook = async ({ args, collect
   if ((operation !== 'create' && operation !== 'update') || !file || !source) return args
   const detected = await (typeof source === 'string' ? fileTypeFromFile(source) : fileTypeFromBuffer(source)).catch(() => undefined)
   if (!detected || !SAFE_MIME_TYPES.includes(detected.mime)) {
-    throw refuse(req, collection.slug, file, 'media.typeNotAllowed', { type: detected?.mime ?? '無法識別' })
+    throw refuse(req, collection.slug, file, 'media.typeNotAllowed', { type: detected?.mime ?? '—' })
   }
   if (detected.mime.startsWith('image/')) await checkImageSize(req, collection.slug, file)
   req.file = { ...file, mimetype: detected.mime, name: cleanFileName(file.name, detected.ext) }

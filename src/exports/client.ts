@@ -1,0 +1,2 @@
+export { HiddenPublishButton } from '../components/workflow/HiddenPublishButton.js'
+export { WorkflowActions } from '../components/workflow/WorkflowActions.js'
