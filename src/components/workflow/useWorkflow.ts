@@ -17,6 +17,7 @@ export const useWorkflow = (failed: string) => {
   const [offer, setOffer] = useState<Offer>({ actions: [], comparedVersion: null })
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const [taken, setTaken] = useState(0)
   const base = `${config.serverURL}${config.routes.api}/${collectionSlug}/${id}/workflow`
   const savedAt = savedDocumentData?.updatedAt
 
@@ -30,7 +31,7 @@ export const useWorkflow = (failed: string) => {
     return () => {
       live = false
     }
-  }, [base, id, collectionSlug, savedAt])
+  }, [base, id, collectionSlug, savedAt, taken])
 
   const showRefusal = useCallback(
     (refusal: Refusal | undefined) => {
@@ -56,8 +57,10 @@ export const useWorkflow = (failed: string) => {
           headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify(opinion ? { opinion } : {}),
         })
-        if (response.ok) router.refresh()
-        else showRefusal(((await response.json().catch(() => ({}))) as { errors?: Refusal[] }).errors?.[0])
+        if (response.ok) {
+          setTaken((count) => count + 1)
+          router.refresh()
+        } else showRefusal(((await response.json().catch(() => ({}))) as { errors?: Refusal[] }).errors?.[0])
       } catch {
         setError(failed)
       } finally {
