@@ -516,7 +516,7 @@ describe('red team: attacks on the review rules', () => {
         body: { ...recordData(fx), body },
       })
       expect(response.status).toBe(400)
-      expect(errorText(response.body)).toContain('links must be')
+      expect(errorText(response.body)).toContain('record.unsafeLink')
     })
   })
 

@@ -12,7 +12,7 @@ type Refusal = { message: string; data?: { field?: string | null; errors?: { mes
 export const useWorkflow = (failed: string) => {
   const { id, collectionSlug, savedDocumentData } = useDocumentInfo()
   const { config } = useConfig()
-  const { dispatchFields, setSubmitted } = useForm()
+  const { dispatchFields, getField, setSubmitted } = useForm()
   const router = useRouter()
   const [offer, setOffer] = useState<Offer>({ actions: [], comparedVersion: null })
   const [error, setError] = useState<string | null>(null)
@@ -38,12 +38,13 @@ export const useWorkflow = (failed: string) => {
       const field =
         refusal?.data?.errors?.[0] ?? (refusal?.data?.field ? { path: refusal.data.field, message: refusal.message } : undefined)
       setError(field?.message ?? refusal?.message ?? failed)
-      if (field) {
+      // Shown by the field when the form has it (a rule may name a field this form does not render).
+      if (field && getField(field.path)) {
         dispatchFields({ type: 'UPDATE', path: field.path, valid: false, errorMessage: field.message })
         setSubmitted(true)
       }
     },
-    [dispatchFields, setSubmitted, failed],
+    [dispatchFields, getField, setSubmitted, failed],
   )
 
   const take = useCallback(
