@@ -28,10 +28,10 @@ const fieldLabel = (req: PayloadRequest, collection: string, path: string) => {
  * Payload's own summary translated (`req.t`), and `data.rule` / `data.field` for API consumers.
  */
 export const invalidField = (req: PayloadRequest, collection: string, path: string, rule: RuleCode, params?: Params): ValidationError => {
-  const error = new ValidationError(
-    { collection, errors: [{ message: ruleMessage(req, rule, params), path, label: fieldLabel(req, collection, path) }], req },
-    req.t,
-  )
+  const message = ruleMessage(req, rule, params)
+  const error = new ValidationError({ collection, errors: [{ message, path, label: fieldLabel(req, collection, path) }], req }, req.t)
+  // Payload's summary names the field; the rule's message follows it, so a toast or a job log says why.
+  error.message = `${error.message}。${message}`
   Object.assign(error.data, { rule, field: path })
   return error
 }

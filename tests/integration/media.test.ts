@@ -145,7 +145,7 @@ describe('media belong to a department (issue 10, hole 5)', () => {
     expect(local.status).toBe(400)
     expect(local.data.errors[0]).toMatchObject({
       path: 'attachments',
-      message: expect.stringMatching(/files of your departments or files already public/),
+      message: `只能引用本机关的文件或已公开的文件（文件编号 ${files.secretA.id}）。`,
     })
     const stored = await app.payload.findByID({ collection: 'disclosures', id: own.id, draft: true, depth: 0 })
     expect(stored.attachments ?? []).toEqual([])
