@@ -7,7 +7,11 @@ import {
   type ValidationFieldError,
 } from 'payload'
 
+import { label } from './label.js'
 import { type RuleCode, ruleMessage } from './messages.js'
+
+/** Fields Payload adds itself (an upload's file, an account's password): not in the collection's own fields. */
+const PAYLOAD_FIELD_LABELS: Record<string, ReturnType<typeof label>> = { file: label('文件'), password: label('密碼') }
 
 type Params = Record<string, string>
 
@@ -20,7 +24,7 @@ const fieldLabel = (req: PayloadRequest, collection: string, path: string) => {
     found = field
     fields = field && 'flattenedFields' in field ? field.flattenedFields : undefined
   }
-  return (found?.label as ValidationFieldError['label'] | false | undefined) || undefined
+  return (found?.label as ValidationFieldError['label'] | false | undefined) || PAYLOAD_FIELD_LABELS[path] || label('此欄位')
 }
 
 /**
