@@ -166,12 +166,15 @@ describe('workflow actions: each offered exactly when its rule allows it', () =>
   it('offers the reviewer the version that last passed to compare with, else the first', async () => {
     const fresh = await build('submitted')
     const first = await rest(app.config, 'GET', `/disclosures/${fresh}/workflow`, { token: fx.reviewerA.token })
-    expect(first.body.comparedVersion).toMatchObject({ id: expect.anything(), passed: false })
+    expect(first.body.comparedVersion).toMatchObject({ from: expect.anything(), to: expect.anything(), passed: false })
     const id = await build('editedAfterPublish')
     const { body } = await rest(app.config, 'GET', `/disclosures/${id}/workflow`, { token: fx.reviewerA.token })
-    const version = await app.payload.findVersionByID({ collection: 'disclosures', id: body.comparedVersion.id, depth: 0 })
+    const from = await app.payload.findVersionByID({ collection: 'disclosures', id: body.comparedVersion.from, depth: 0 })
+    const to = await app.payload.findVersionByID({ collection: 'disclosures', id: body.comparedVersion.to, depth: 0 })
     expect(body.comparedVersion.passed).toBe(true)
-    expect((version.version as any).secrecyReview.status).toBe('passed')
+    expect((from.version as any).secrecyReview.status).toBe('passed')
+    // The newest version is the other editor's change, sent back to pending by it.
+    expect(to.version as any).toMatchObject({ summary: '補充概述', secrecyReview: { status: 'pending' } })
   })
 
   const publish = async (id: number | string, headers: Record<string, string>) => {

@@ -33,7 +33,7 @@ export const WorkflowActions = ({ texts }: { texts: WorkflowTexts }) => {
         </button>
       ))}
       {reviewing && compared ? (
-        <a href={`${adminRoute}/collections/${collectionSlug}/${id}/versions/${compared.id}`}>
+        <a href={`${adminRoute}/collections/${collectionSlug}/${id}/versions/${compared.to}?versionFrom=${compared.from}`}>
           {(compared.passed ? texts.comparePassed : texts.compareFirst)[script]}
         </a>
       ) : null}

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useState } from 'react'
 
 import type { WorkflowAction } from '../../core/workflow.js'
 
-type Offer = { actions: WorkflowAction[]; comparedVersion: { id: number | string; passed: boolean } | null }
+type Offer = { actions: WorkflowAction[]; comparedVersion: { from: number | string; to: number | string; passed: boolean } | null }
 type Refusal = { message: string; data?: { field?: string | null; errors?: { message: string; path: string }[] } }
 
 /** The actions the server offers for the open record, and taking one: the form reloads after it, a refusal is shown by its field. */

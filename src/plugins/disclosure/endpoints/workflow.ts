@@ -19,7 +19,8 @@ const readRecord = async (req: PayloadRequest, slug: CollectionSlug) => {
 }
 
 /**
- * The version the reviewer compares with: the newest whose review had passed, else the first. Read
+ * What the reviewer compares: the newest version (`to`) with the newest whose review had passed, else the
+ * first (`from`), as Payload's comparison view takes them (`/versions/<to>?versionFrom=<from>`). Read
  * without access (the review group's field access cannot be queried on versions) but only for a record
  * the user has just read, and only its id leaves: the comparison view checks the user's access itself.
  */
@@ -35,9 +36,13 @@ const comparedVersion = async (req: PayloadRequest, slug: CollectionSlug, id: st
       overrideAccess: true,
       req,
     })
-  const passed = await find({ 'version.secrecyReview.status': { equals: 'passed' } }, '-updatedAt')
-  const version = passed.docs[0] ?? (await find({}, 'createdAt')).docs[0]
-  return version ? { id: version.id, passed: passed.docs.length > 0 } : null
+  const [passed, newest] = await Promise.all([
+    find({ 'version.secrecyReview.status': { equals: 'passed' } }, '-updatedAt'),
+    find({}, '-updatedAt'),
+  ])
+  const from = passed.docs[0] ?? (await find({}, 'createdAt')).docs[0]
+  const to = newest.docs[0]
+  return from && to ? { from: from.id, to: to.id, passed: passed.docs.length > 0 } : null
 }
 
 /**
