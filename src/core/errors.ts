@@ -40,11 +40,11 @@ export const invalidField = (req: PayloadRequest, collection: string, path: stri
   return error
 }
 
-/** A refused action: the caller may not do it (403) or it conflicts with the record's state (409). */
+/** A refused action: the caller may not do it (403), it conflicts with the record's state (409), or a query asks what it may not (400). */
 export const refused = (
   req: PayloadRequest,
   rule: RuleCode,
-  options: { status?: 403 | 409; field?: string; params?: Params } = {},
+  options: { status?: 400 | 403 | 409; field?: string; params?: Params } = {},
 ): APIError => new APIError(ruleMessage(req, rule, options.params), options.status ?? 403, { rule, field: options.field ?? null }, true)
 
 /** A refused request parameter (query, id, body): the status, and the parameter named in the message and in `data`. */

@@ -56,6 +56,8 @@ const CATALOGUE = {
   'media.imageTooLarge': '圖片過大（{width} × {height}），上限 {megapixels} 百萬像素、邊長 {side}：{name}',
   'media.fileLocked': '文件已被已審查或已發布的記錄引用，不能替換；請上傳新文件並在記錄中改用。',
   'media.stillAttached': '文件仍被記錄引用，不能刪除；請先從記錄中移除。',
+  'query.recordRefFilter': '關聯記錄只能以「等於」或「包含於」篩選，且只按可查看的記錄。',
+  'query.recordRefSort': '不能按關聯記錄排序。',
   'workflow.unknownAction': '沒有這項操作。',
   'workflow.notSubmittable': '記錄已送審或已通過審查，無須再送審。',
   'workflow.notPending': '記錄不在待審查狀態。',
