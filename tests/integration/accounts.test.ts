@@ -183,7 +183,7 @@ describe('staff accounts in production', () => {
       const sixth = await login(app, 'admin@accounts.localhost', 'wrong-password-6', attacker)
       expect(sixth.status).toBe(429)
       expect(Number(sixth.headers.get('retry-after'))).toBeGreaterThan(0)
-      expect(errorText(sixth.body)).toContain('too many attempts')
+      expect(errorText(sixth.body)).toContain('throttle.login')
       const owner = await login(app, 'admin@accounts.localhost', PASSWORD, '198.51.100.7')
       expect(owner.status).toBe(200)
     })

@@ -43,7 +43,7 @@ export const requireCurrentPassword = (limiters: LoginLimiters, trustProxy: numb
       [limiters.perAccountClient, pair],
       [limiters.perAccount, account],
     ])
-    if (wait !== null) throw tooManyAttempts(req, wait, '密碼嘗試')
+    if (wait !== null) throw tooManyAttempts(req, wait, 'throttle.password')
     const stored = await req.payload.db.findOne<{ id: number | string; hash?: unknown; salt?: unknown }>({
       collection: collection.slug,
       where: { id: { equals: originalDoc.id } },
