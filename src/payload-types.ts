@@ -406,6 +406,44 @@ export interface Disclosure {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  roles?: ('admin' | 'office' | 'editor' | 'reviewer')[] | null;
+  /**
+   * 停用后不能登录，也不再有任何角色权限。
+   */
+  active?: boolean | null;
+  /**
+   * 信息员和审查员只处理这些机构的记录；系统管理员和公开办是全市范围。
+   */
+  departments?: (number | Department)[] | null;
+  /**
+   * 修改本人密码时填写。
+   */
+  currentPassword?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "departments".
  */
 export interface Department {
@@ -615,43 +653,6 @@ export interface Interpretation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  roles?: ('admin' | 'office' | 'editor' | 'reviewer')[] | null;
-  /**
-   * 停用后不能登录，也不再有任何角色权限。
-   */
-  active?: boolean | null;
-  /**
-   * 信息员和审查员只处理这些机构的记录；系统管理员和公开办是全市范围。
-   */
-  departments?: (number | Department)[] | null;
-  /**
-   * 修改本人密码时填写。
-   */
-  currentPassword?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "index-counters".
  */
 export interface IndexCounter {
@@ -696,6 +697,7 @@ export interface AuditLog {
   action:
     | 'attribute_decided'
     | 'attribute_changed'
+    | 'review_requested'
     | 'review_passed'
     | 'review_rejected'
     | 'review_reset'
@@ -843,14 +845,6 @@ export interface PayloadJob {
 export interface PayloadLockedDocument {
   id: number;
   document?:
-    | ({
-        relationTo: 'disclosures';
-        value: number | Disclosure;
-      } | null)
-    | ({
-        relationTo: 'interpretations';
-        value: number | Interpretation;
-      } | null)
     | ({
         relationTo: 'media';
         value: number | Media;
@@ -1205,6 +1199,7 @@ export interface UsersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
+  resetPasswordRequestedAt?: T;
   sessions?:
     | T
     | {

@@ -1,6 +1,6 @@
 import * as migration_20261204_030652_initial from './20261204_030652_initial';
 import * as migration_20261204_184135_review_submission from './20261204_184135_review_submission';
-import * as migration_20261204_190024_issue12_lists from './20261204_190024_issue12_lists';
+import * as migration_20261204_194026_workbench from './20261204_194026_workbench';
 
 export const migrations = [
   {
@@ -14,8 +14,8 @@ export const migrations = [
     name: '20261204_184135_review_submission',
   },
   {
-    up: migration_20261204_190024_issue12_lists.up,
-    down: migration_20261204_190024_issue12_lists.down,
-    name: '20261204_190024_issue12_lists'
+    up: migration_20261204_194026_workbench.up,
+    down: migration_20261204_194026_workbench.down,
+    name: '20261204_194026_workbench'
   },
 ];

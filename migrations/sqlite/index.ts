@@ -1,6 +1,6 @@
 import * as migration_20261204_030648_initial from './20261204_030648_initial';
 import * as migration_20261204_184129_review_submission from './20261204_184129_review_submission';
-import * as migration_20261204_190006_issue12_lists from './20261204_190006_issue12_lists';
+import * as migration_20261204_194015_workbench from './20261204_194015_workbench';
 
 export const migrations = [
   {
@@ -14,8 +14,8 @@ export const migrations = [
     name: '20261204_184129_review_submission',
   },
   {
-    up: migration_20261204_190006_issue12_lists.up,
-    down: migration_20261204_190006_issue12_lists.down,
-    name: '20261204_190006_issue12_lists'
+    up: migration_20261204_194015_workbench.up,
+    down: migration_20261204_194015_workbench.down,
+    name: '20261204_194015_workbench'
   },
 ];

@@ -8,6 +8,7 @@ export const AUDIT_LOG_SLUG = 'audit-log' as CollectionSlug
 export const AUDIT_ACTIONS = [
   'attribute_decided',
   'attribute_changed',
+  'review_requested',
   'review_passed',
   'review_rejected',
   'review_reset',

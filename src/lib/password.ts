@@ -8,16 +8,12 @@ import commonPasswords from 'fxa-common-password-list'
 export const MIN_PASSWORD_LENGTH = 12
 
 /**
- * Why a password is refused, or `null`: at least 12 characters (counted as characters, so a Chinese
+ * Why a password is refused (a rule code), or `null`: at least 12 characters (counted as characters, so a Chinese
  * passphrase counts what it shows) and not on a common-password list, compared as typed and in lower case.
  */
-export const passwordProblem = (password: string): string | null => {
-  if ([...password].length < MIN_PASSWORD_LENGTH) {
-    return `密碼至少 ${MIN_PASSWORD_LENGTH} 個字符 / a password needs at least ${MIN_PASSWORD_LENGTH} characters`
-  }
-  if (commonPasswords.test(password) || commonPasswords.test(password.toLowerCase())) {
-    return '密碼過於常見，請另選 / this password is on a list of common passwords; choose another'
-  }
+export const passwordProblem = (password: string): 'tooShort' | 'common' | null => {
+  if ([...password].length < MIN_PASSWORD_LENGTH) return 'tooShort'
+  if (commonPasswords.test(password) || commonPasswords.test(password.toLowerCase())) return 'common'
   return null
 }
 

@@ -17,23 +17,31 @@ describe('the disclosure attribute decided at the source', () => {
     await app?.payload.destroy()
   })
 
-  const cases: { name: string; disclosure: Record<string, unknown> | undefined; field: string }[] = [
-    { name: 'a save with no attribute', disclosure: undefined, field: 'disclosure.attribute' },
-    { name: 'on_request without a reason', disclosure: { attribute: 'on_request' }, field: 'disclosure.reason' },
+  const cases: { name: string; disclosure: Record<string, unknown> | undefined; field: string; rule: string }[] = [
+    { name: 'a save with no attribute', disclosure: undefined, field: 'disclosure.attribute', rule: 'attribute.required' },
+    {
+      name: 'on_request without a reason',
+      disclosure: { attribute: 'on_request' },
+      field: 'disclosure.reason',
+      rule: 'attribute.reasonRequired',
+    },
     {
       name: 'not_disclosed without a reason',
       disclosure: { attribute: 'not_disclosed', grounds: ['state_secret'] },
       field: 'disclosure.reason',
+      rule: 'attribute.reasonRequired',
     },
     {
       name: 'not_disclosed without a statutory ground',
       disclosure: { attribute: 'not_disclosed', reason: '涉及內部管理' },
       field: 'disclosure.grounds',
+      rule: 'attribute.groundsRequired',
     },
     {
       name: 'a ground on a proactive record',
       disclosure: { attribute: 'proactive', grounds: ['internal_affairs'] },
       field: 'disclosure.grounds',
+      rule: 'attribute.groundsOnProactive',
     },
   ]
 
@@ -47,7 +55,7 @@ describe('the disclosure attribute decided at the source', () => {
     }
 
     describe(collection, () => {
-      for (const { name, disclosure, field } of cases) {
+      for (const { name, disclosure, field, rule } of cases) {
         it(`refuses ${name} as a draft through the Local API`, async () => {
           await expect(as(app.payload, fx.editorA).create(collection, dataFor(disclosure), true)).rejects.toMatchObject({
             status: 400,
@@ -62,7 +70,7 @@ describe('the disclosure attribute decided at the source', () => {
           })
           expect(response.status).toBe(400)
           expect(errorText(response.body)).toContain(field)
-          expect(errorText(response.body)).toContain('§4.1')
+          expect(response.body.errors[0].data).toMatchObject({ rule, field })
         })
 
         it(`refuses ${name} through GraphQL, naming ${field}`, async () => {

@@ -38,7 +38,7 @@ describe('the audit trail keeps its actors', () => {
     const before = await entriesOf(doc.id)
     const response = await rest(app.config, 'DELETE', `/users/${fx.editor2A.id}`, { token: fx.admin.token })
     expect(response.status).toBe(409)
-    expect(errorText(response.body)).toContain('deactivate')
+    expect(errorText(response.body)).toContain('"rule":"user.referenced"')
     await expect(app.payload.delete({ collection: 'users', id: fx.editor2A.id })).rejects.toMatchObject({ status: 409 })
     expect((await entriesOf(doc.id)).map((entry) => entry.user)).toEqual(before.map((entry) => entry.user))
   })
@@ -55,7 +55,7 @@ describe('the audit trail keeps its actors', () => {
   it('refuses deleting a department that records, users or entries refer to', async () => {
     const response = await rest(app.config, 'DELETE', `/departments/${fx.deptA.id}`, { token: fx.admin.token })
     expect(response.status).toBe(409)
-    expect(errorText(response.body)).toMatch(/still referred to by \w/)
+    expect(errorText(response.body)).toMatch(/"rule":"department.referenced","field":"\w/)
     await expect(app.payload.delete({ collection: 'departments', id: fx.deptB.id })).rejects.toMatchObject({ status: 409 })
     const record = await as(app.payload, fx.editorA).create('disclosures', recordData(fx))
     expect(String((await app.payload.findByID({ collection: 'disclosures', id: record.id, depth: 0 })).department)).toBe(
@@ -83,7 +83,7 @@ describe('the audit trail keeps its actors', () => {
       body: { email: 'leaver@test.localhost', password: 'test-password-only' },
     })
     expect(login.status).toBe(403)
-    expect(errorText(login.body)).toContain('deactivated')
+    expect(errorText(login.body)).toContain('user.deactivated')
     // A session opened before still works as a token, but carries no rights.
     const created = await rest(app.config, 'POST', '/disclosures?draft=true', { token: token as string, body: recordData(fx) })
     expect(created.status).toBe(403)

@@ -42,7 +42,7 @@ describe('the review rules against staff who send what the admin never sends', (
       expect((await patch(doc.id, fx.reviewerA.token, { summary: '審查員改的摘要' }, true)).status).toBe(200)
       const forged = await patch(doc.id, fx.reviewerA.token, { updatedBy: fx.editorA.id, secrecyReview: { status: 'passed' } }, true)
       expect(forged.status).toBe(403)
-      expect(errorText(forged.body)).toContain('four eyes')
+      expect(errorText(forged.body)).toContain('review.fourEyes')
       const stored = await latest(doc.id)
       expect(stored.updatedBy).toBe(fx.reviewerA.id)
       expect(stored.secrecyReview.status).toBe('pending')
@@ -61,7 +61,7 @@ describe('the review rules against staff who send what the admin never sends', (
       expect(stored.secrecyReview.editors).toEqual(expect.arrayContaining([fx.reviewerA.id, fx.editor2A.id]))
       const pass = await patch(doc.id, fx.reviewerA.token, { secrecyReview: { status: 'passed' } }, true)
       expect(pass.status).toBe(403)
-      expect(errorText(pass.body)).toContain('four eyes')
+      expect(errorText(pass.body)).toContain('review.fourEyes')
     })
 
     it('ignores authorship and decision fields sent by a client, on create and on update', async () => {
@@ -137,7 +137,7 @@ describe('the review rules against staff who send what the admin never sends', (
       const doc = await askedAndPassed()
       const dropped = await patch(doc.id, fx.editorA.token, { _status: 'published', secrecyReview: { agencyConfirmations: [] } })
       expect(dropped.status).toBe(403)
-      expect(errorText(dropped.body)).toContain('withdraw')
+      expect(errorText(dropped.body)).toContain('agency.withdrawNotAllowed')
       expect((await main(doc.id))._status).toBe('draft')
       expect((await latest(doc.id)).secrecyReview.agencyConfirmations).toHaveLength(1)
     })
@@ -166,7 +166,7 @@ describe('the review rules against staff who send what the admin never sends', (
         true,
       )
       expect(own.status).toBe(400)
-      expect(errorText(own.body)).toContain('own department')
+      expect(errorText(own.body)).toContain('agency.askOwnDepartment')
       const twice = await patch(
         doc.id,
         fx.editorA.token,
@@ -192,7 +192,7 @@ describe('the review rules against staff who send what the admin never sends', (
       for (const staff of [fx.editorA, fx.reviewerA, fx.office]) {
         const response = await patch(doc.id, staff.token, confirm, true)
         expect(response.status).toBe(403)
-        expect(errorText(response.body)).toContain('only staff of the agency asked')
+        expect(errorText(response.body)).toContain('agency.notAsked')
       }
       expect((await patch(doc.id, fx.editorB.token, confirm, true)).status).toBe(200)
       expect((await latest(doc.id)).secrecyReview.agencyConfirmations[0]).toMatchObject({ status: 'confirmed', confirmedBy: fx.editorB.id })

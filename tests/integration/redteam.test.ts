@@ -68,7 +68,7 @@ describe('red team: attacks on the review rules', () => {
       expect((await patch(doc.id, reviewer2A.token, { secrecyReview: { opinion: '請再核對摘要' } }, true)).status).toBe(200)
       const pass = await patch(doc.id, fx.reviewerA.token, { secrecyReview: { status: 'passed' } }, true)
       expect(pass.status).toBe(403)
-      expect(errorText(pass.body)).toContain('four eyes')
+      expect(errorText(pass.body)).toContain('review.fourEyes')
     })
 
     it('refuses a reviewer passing their own edit after a second reviewer rejected it and the author touched it', async () => {
@@ -79,7 +79,7 @@ describe('red team: attacks on the review rules', () => {
       // Nobody but reviewerA has ever passed (or even accepted) reviewerA's summary.
       const pass = await patch(doc.id, fx.reviewerA.token, { secrecyReview: { status: 'passed' } }, true)
       expect(pass.status).toBe(403)
-      expect(errorText(pass.body)).toContain('four eyes')
+      expect(errorText(pass.body)).toContain('review.fourEyes')
     })
 
     it('refuses a reviewer passing their own edit through a GraphQL mutation with forged authorship', async () => {
@@ -90,7 +90,7 @@ describe('red team: attacks on the review rules', () => {
         `mutation { updateDisclosure(id: ${doc.id}, draft: true, data: { updatedBy: ${fx.editorA.id}, secrecyReview: { status: passed } }) { id } }`,
         { token: fx.reviewerA.token },
       )
-      expect(errorText(result.body)).toMatch(/four eyes|updatedBy|Cannot|not defined/)
+      expect(errorText(result.body)).toMatch(/review\.fourEyes|updatedBy|Cannot|not defined/)
       expect((await latest(doc.id)).secrecyReview.status).toBe('pending')
     })
 
@@ -187,7 +187,7 @@ describe('red team: attacks on the review rules', () => {
       const before = (await versionsOf(doc.id)).find((version) => (version.version.secrecyReview?.agencyConfirmations ?? []).length === 0)
       const restore = await rest(app.config, 'POST', `/disclosures/versions/${before.id}?draft=true`, { token: fx.editorA.token })
       expect(restore.status).toBe(403)
-      expect(errorText(restore.body)).toContain('withdraw')
+      expect(errorText(restore.body)).toContain('agency.withdrawNotAllowed')
       expect((await latest(doc.id)).secrecyReview.agencyConfirmations).toHaveLength(1)
     })
 
@@ -516,7 +516,7 @@ describe('red team: attacks on the review rules', () => {
         body: { ...recordData(fx), body },
       })
       expect(response.status).toBe(400)
-      expect(errorText(response.body)).toContain('links must be')
+      expect(errorText(response.body)).toContain('record.unsafeLink')
     })
   })
 

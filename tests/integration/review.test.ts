@@ -82,7 +82,7 @@ describe('the secrecy review before anything is public', () => {
       body: { secrecyReview: { status: 'passed' } },
     })
     expect(response.status).toBe(403)
-    expect(errorText(response.body)).toContain('four eyes')
+    expect(errorText(response.body)).toContain('review.fourEyes')
     expect((await latest(doc.id)).secrecyReview.status).toBe('pending')
   })
 
@@ -223,7 +223,7 @@ describe('the secrecy review before anything is public', () => {
       expect((await mainDoc(doc.id))._status).toBe('draft')
       const after = await app.payload.findByID({ collection: 'payload-jobs', id: job.id })
       expect(after.hasError).toBe(true)
-      expect(JSON.stringify(after.log ?? after.error)).toContain('secrecyReview.status')
+      expect(JSON.stringify(after.log ?? after.error)).toContain('保密审查尚未通过，不能发布。')
     })
 
     it('refuses, when the job runs, a record edited after its review', async () => {

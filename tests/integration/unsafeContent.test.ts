@@ -60,7 +60,7 @@ describe('content that would run or reveal', () => {
       body: recordData(fx, { body: withLink(url) }),
     })
     expect(response.status).toBe(400)
-    expect(errorText(response.body)).toContain('links must be http(s), mailto, tel or relative')
+    expect(errorText(response.body)).toContain('record.unsafeLink')
     expect(errorText(response.body)).toContain('body')
   })
 

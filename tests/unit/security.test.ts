@@ -37,8 +37,9 @@ describe('the public server URL', () => {
 
 describe('the password policy', () => {
   it('asks for at least 12 characters, counting characters, not bytes', () => {
-    expect(passwordProblem('1234')).toContain(`at least ${MIN_PASSWORD_LENGTH}`)
-    expect(passwordProblem('政府信息公開工作要點')).toContain('at least 12')
+    expect([...'1234'].length).toBeLessThan(MIN_PASSWORD_LENGTH)
+    expect(passwordProblem('1234')).toBe('tooShort')
+    expect(passwordProblem('政府信息公開工作要點')).toBe('tooShort')
     expect(passwordProblem('青島市政府信息公開工作要點二〇一四')).toBeNull()
   })
 

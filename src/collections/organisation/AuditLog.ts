@@ -8,6 +8,7 @@ import { label } from '../../core/label.js'
 export const ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], string> = {
   attribute_decided: '認定公開屬性',
   attribute_changed: '變更公開屬性',
+  review_requested: '送交保密審查',
   review_passed: '保密審查通過',
   review_rejected: '保密審查不通過',
   review_reset: '退回待審查',
@@ -22,13 +23,13 @@ export const ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], string> = {
   deleted: '刪除',
 }
 
-const refuseChangingEntries: CollectionBeforeChangeHook = ({ data, operation }) => {
-  if (operation !== 'create') throw refused('審計日誌只能追加，不能修改 / the audit log is append-only: entries cannot be changed')
+const refuseChangingEntries: CollectionBeforeChangeHook = ({ data, operation, req }) => {
+  if (operation !== 'create') throw refused(req, 'audit.appendOnlyUpdate')
   return data
 }
 
-const refuseDeletingEntries: CollectionBeforeDeleteHook = () => {
-  throw refused('審計日誌只能追加，不能刪除 / the audit log is append-only: entries cannot be deleted')
+const refuseDeletingEntries: CollectionBeforeDeleteHook = ({ req }) => {
+  throw refused(req, 'audit.appendOnlyDelete')
 }
 
 /**

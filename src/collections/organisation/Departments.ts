@@ -20,12 +20,7 @@ export const Departments: CollectionConfig = {
   defaultSort: 'level,code',
   access: { read: anyone, create: isCityWideStaff, update: isCityWideStaff, delete: isAdmin },
   hooks: {
-    beforeDelete: [
-      refuseDeletingReferenced({
-        zh: '機構撤銷或合併時請更新其名稱和說明',
-        en: 'an abolished or merged department stays, renamed and described',
-      }),
-    ],
+    beforeDelete: [refuseDeletingReferenced('department.referenced')],
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('名稱') },

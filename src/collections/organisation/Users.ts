@@ -57,11 +57,9 @@ const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ collection, data, 
   return data
 }
 
-const DEACTIVATE_INSTEAD = { zh: '請停用帳號（取消「帳號啟用」）', en: 'deactivate the account instead (untick active)' }
-
 /** A deactivated account cannot sign in; its roles are ignored everywhere else (`rolesOf`). */
-const refuseDeactivated: CollectionBeforeLoginHook = ({ user }) => {
-  if (user?.active === false) throw refused('此帳號已停用 / this account is deactivated', 403)
+const refuseDeactivated: CollectionBeforeLoginHook = ({ req, user }) => {
+  if (user?.active === false) throw refused(req, 'user.deactivated')
   return user
 }
 
@@ -102,7 +100,7 @@ export const withStaffFields = (users: CollectionConfig): CollectionConfig => {
       ...users.hooks,
       beforeChange: [firstUserIsAdmin, ...(users.hooks?.beforeChange ?? []), endSessionsOnDeactivation],
       beforeLogin: [...(users.hooks?.beforeLogin ?? []), refuseDeactivated],
-      beforeDelete: [...(users.hooks?.beforeDelete ?? []), refuseDeletingReferenced(DEACTIVATE_INSTEAD)],
+      beforeDelete: [...(users.hooks?.beforeDelete ?? []), refuseDeletingReferenced('user.referenced')],
     },
     fields: [...users.fields, ...staffFields.filter((field) => !('name' in field) || !names.has(field.name))],
   }

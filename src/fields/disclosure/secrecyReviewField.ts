@@ -53,6 +53,8 @@ export const createSecrecyReviewField = (
       options: REVIEW_STATUSES,
       defaultValue: 'pending',
       index: true,
+      // A result is given with the workflow's buttons (pass, send back with an opinion), never typed into the form.
+      admin: { readOnly: true },
     },
     {
       type: 'row',
@@ -92,7 +94,7 @@ export const createSecrecyReviewField = (
         },
       ],
     },
-    { name: 'opinion', type: 'textarea', label: label('審查意見') },
+    { name: 'opinion', type: 'textarea', label: label('審查意見'), admin: { readOnly: true } },
     {
       // Four eyes from stored history: who changed the content since the last review result.
       name: 'editors',

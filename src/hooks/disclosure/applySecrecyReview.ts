@@ -1,14 +1,22 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { hasRole, idOf, isCityWide, sameId, worksFor } from '../../access/roles.js'
+import { idOf, sameId, worksFor } from '../../access/roles.js'
 import { invalidField, refused } from '../../core/errors.js'
 import { groupOf, mergedDoc } from '../../core/mergedDoc.js'
+import {
+  askedAgencies,
+  awaitsSubmission,
+  type Confirmation,
+  confirmationsOf,
+  hashContent,
+  isInvolved,
+  isReviewerFor,
+  maySubmitForReview,
+  reviewedHash,
+} from '../../core/reviewRules.js'
+import { isSubmitting } from '../../core/workflow.js'
 import type { ResolvedDisclosureOptions } from './options.js'
-import { askedAgencies, type Confirmation, confirmationsOf } from './applyAgencyConfirmations.js'
-import { hashContent, reviewedHash } from './content.js'
 import { named } from '../../core/named.js'
-
-const RULE = 'DESIGN §4.2 保密審查'
 
 type Id = number | string
 
@@ -35,9 +43,7 @@ export const applySecrecyReview = (options: ResolvedDisclosureOptions): Collecti
     const askedChanged = askedAgencies(confirmationsOf(originalDoc)).join() !== askedAgencies(confirmationsOf(merged)).join()
 
     if (user && contentChanged && !worksFor(user, department)) {
-      throw refused(
-        `只有本機關工作人員可以修改內容 / only staff of the owning department may change this record's content (${options.departmentField}) [${RULE}]`,
-      )
+      throw refused(req, 'review.contentNotOwnDepartment', { field: options.departmentField })
     }
 
     const before = groupOf(originalDoc, 'secrecyReview')
@@ -74,28 +80,12 @@ export const applySecrecyReview = (options: ResolvedDisclosureOptions): Collecti
     }
 
     if (settingResult || opinionChanged) {
-      if (!user) {
-        throw refused(`審查結果須由審查員作出 / a review result needs a signed-in reviewer (secrecyReview.status) [${RULE}]`)
+      if (!user) throw refused(req, 'review.needsReviewer', { field: 'secrecyReview.status' })
+      if (!isReviewerFor(user, department)) throw refused(req, 'review.notReviewer', { field: 'secrecyReview.status' })
+      if (isInvolved({ createdBy: author, updatedBy: originalDoc?.updatedBy, editors: storedEditors }, user)) {
+        throw refused(req, 'review.fourEyes', { field: 'secrecyReview.reviewer' })
       }
-      const reviewerForDepartment = hasRole(user, 'reviewer') && (isCityWide(user) || worksFor(user, department))
-      if (!reviewerForDepartment) {
-        throw refused(
-          `只有本機關或全市的保密審查員可以作出審查結果 / only a reviewer of the record's department may set secrecyReview.status [${RULE}]`,
-        )
-      }
-      const involved = [author, idOf(originalDoc?.updatedBy), ...storedEditors]
-      if (involved.some((id) => sameId(id, userId))) {
-        throw refused(
-          `審查員不能審查自己起草或自上次審查以來修改過的記錄 / four eyes: the reviewer cannot be the author or anyone who changed the content since the last review (secrecyReview.reviewer) [${RULE}]`,
-        )
-      }
-      if (contentChanged || askedChanged) {
-        throw invalidField(
-          collection.slug,
-          'secrecyReview.status',
-          `審查時不能同時修改內容或徵求機關 / a review result cannot be set in the same save as a change to the content or the agencies asked [${RULE}]`,
-        )
-      }
+      if (contentChanged || askedChanged) throw invalidField(req, collection.slug, 'secrecyReview.status', 'review.resultWithChange')
       review.reviewer = userId
       review.reviewedAt = new Date().toISOString()
       review.contentHash = requestedStatus === 'passed' ? reviewedHash(merged, options) : null
@@ -115,6 +105,14 @@ export const applySecrecyReview = (options: ResolvedDisclosureOptions): Collecti
     }
     if (operation === 'create' && requestedStatus !== 'pending' && !settingResult) {
       review.status = 'pending'
+    }
+    if (isSubmitting(req, collection.slug, originalDoc?.id)) {
+      // The submit action asks; the rule decides here, over the record as it will be.
+      if (!maySubmitForReview(user, merged, options.departmentField) || !awaitsSubmission({ secrecyReview: review })) {
+        throw refused(req, 'review.submitNotAllowed', { field: 'secrecyReview.submittedAt' })
+      }
+      review.submittedBy = userId ?? null
+      review.submittedAt = new Date().toISOString()
     }
     if (contentChanged && operation === 'update') {
       // An agency confirmed the content as it was (Art. 11): changed content is asked again.

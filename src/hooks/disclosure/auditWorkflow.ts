@@ -56,6 +56,10 @@ export const auditWorkflow = (options: ResolvedDisclosureOptions): CollectionAft
       })
     }
 
+    if (review.submittedAt && review.submittedAt !== reviewBefore.submittedAt) {
+      entries.push({ ...base, action: 'review_requested', from: null, to: (review.status as string) ?? 'pending', note: null })
+    }
+
     const rowsBefore = (reviewBefore.agencyConfirmations as Row[] | undefined) ?? []
     const rowsAfter = (review.agencyConfirmations as Row[] | undefined) ?? []
     for (const row of rowsAfter) {

@@ -4,8 +4,6 @@ import { idOf } from '../../access/roles.js'
 import { invalidField } from '../../core/errors.js'
 import { groupOf, mergedDoc } from '../../core/mergedDoc.js'
 
-const RULE = 'DESIGN §4.1 公開屬性源頭認定'
-
 const sameDecision = (a: Record<string, unknown>, b: Record<string, unknown>): boolean =>
   a.attribute === b.attribute &&
   (a.reason ?? '') === (b.reason ?? '') &&
@@ -23,32 +21,16 @@ export const enforceDisclosureAttribute: CollectionBeforeChangeHook = ({ collect
   const grounds = Array.isArray(decision.grounds) ? decision.grounds : []
 
   if (!attribute) {
-    throw invalidField(
-      slug,
-      'disclosure.attribute',
-      `公開屬性必填，草稿亦然 / a disclosure attribute is required on every save, drafts included [${RULE}]`,
-    )
+    throw invalidField(req, slug, 'disclosure.attribute', 'attribute.required')
   }
   if (attribute !== 'proactive' && !reason) {
-    throw invalidField(
-      slug,
-      'disclosure.reason',
-      `${attribute} 須說明理由 / a record that is not proactive needs a stated reason [${RULE}]`,
-    )
+    throw invalidField(req, slug, 'disclosure.reason', 'attribute.reasonRequired')
   }
   if (attribute === 'not_disclosed' && grounds.length === 0) {
-    throw invalidField(
-      slug,
-      'disclosure.grounds',
-      `不予公開須有法定依據 / not_disclosed needs at least one statutory ground (Arts. 14–16) [${RULE}]`,
-    )
+    throw invalidField(req, slug, 'disclosure.grounds', 'attribute.groundsRequired')
   }
   if (attribute === 'proactive' && grounds.length > 0) {
-    throw invalidField(
-      slug,
-      'disclosure.grounds',
-      `主動公開的信息不能有不予公開依據 / a proactive record cannot carry withholding grounds [${RULE}]`,
-    )
+    throw invalidField(req, slug, 'disclosure.grounds', 'attribute.groundsOnProactive')
   }
 
   const before = groupOf(originalDoc, 'disclosure')

@@ -1,5 +1,5 @@
 import type { CollectionBeforeOperationHook, FlattenedField, PayloadRequest, Where } from 'payload'
-import { APIError } from 'payload'
+import { refused } from '../../core/errors.js'
 
 import { readableIds } from '../../access/disclosure/readableRecords.js'
 import { isCityWide } from '../../access/roles.js'
@@ -24,14 +24,6 @@ const refPaths = (fields: FlattenedField[], records: ReadonlySet<string>, prefix
 
 const NOTHING: Where = { and: [{ id: { exists: true } }, { id: { exists: false } }] }
 
-const refused = (path: string) =>
-  new APIError(
-    `where[${path}]: 只能按可查看的記錄篩選 / records can be filtered on ${path} only with equals or in, by ids the caller can read`,
-    400,
-    null,
-    true,
-  )
-
 /**
  * A filter on a relationship to records answers whether a record the caller cannot read is linked
  * (`where[validity.replacedBy][equals]=<a draft's id>`): an existence oracle for drafts. For anyone
@@ -52,7 +44,7 @@ export const guardRecordRefQueries = (options: ResolvedDisclosureOptions): Colle
       entry.replace(/^-/, ''),
     )
     const sorted = sorts.find((entry) => paths.some(({ path }) => entry === path || entry.startsWith(`${path}.`)))
-    if (sorted) throw new APIError(`sort: 不能按 ${sorted} 排序 / sorting on ${sorted} is not allowed`, 400, null, true)
+    if (sorted) throw refused(req, 'query.recordRefSort', { status: 400, field: 'sort' })
     if (!query.where) return args
     return { ...args, where: await rewrite(req, query.where, paths) }
   })
@@ -71,7 +63,8 @@ const rewrite = async (req: PayloadRequest, where: Where, paths: RefPath[]): Pro
       continue
     }
     const conditions = Object.entries((value ?? {}) as Record<string, unknown>)
-    if (conditions.some(([operator]) => operator !== 'equals' && operator !== 'in')) throw refused(key)
+    if (conditions.some(([operator]) => operator !== 'equals' && operator !== 'in'))
+      throw refused(req, 'query.recordRefFilter', { status: 400, field: `where[${key}]` })
     const parts: Where[] = []
     for (const [operator, operand] of conditions) {
       const ids = (operator === 'in' ? (Array.isArray(operand) ? operand : String(operand).split(',')) : [operand]) as Id[]

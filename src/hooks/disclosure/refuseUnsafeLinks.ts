@@ -3,8 +3,6 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { invalidField } from '../../core/errors.js'
 import { mergedDoc } from '../../core/mergedDoc.js'
 
-const RULE = 'DESIGN §4.5 公開內容安全'
-
 /** Link schemes a published record may carry; a link without a scheme is relative to the site. */
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel'])
 
@@ -43,17 +41,12 @@ const unsafeLink = (node: unknown): string | null => {
  * reader's browser on every site and app that shows the public JSON body. Checked on every save, on the
  * merged document, so content stored before the rule cannot be published either.
  */
-export const refuseUnsafeLinks: CollectionBeforeChangeHook = ({ collection, data, originalDoc }) => {
+export const refuseUnsafeLinks: CollectionBeforeChangeHook = ({ collection, data, originalDoc, req }) => {
   const merged = mergedDoc(originalDoc, data)
   for (const [field, value] of Object.entries(merged)) {
     if (!value || typeof value !== 'object' || !('root' in (value as object))) continue
-    const url = unsafeLink(value)
-    if (url !== null) {
-      throw invalidField(
-        collection.slug,
-        field,
-        `鏈接只能使用 http、https、mailto、tel 或站內地址 / links must be http(s), mailto, tel or relative; refused ${JSON.stringify(url.slice(0, 60))} [${RULE}]`,
-      )
+    if (unsafeLink(value) !== null) {
+      throw invalidField(req, collection.slug, field, 'record.unsafeLink')
     }
   }
   return data

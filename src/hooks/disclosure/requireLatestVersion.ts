@@ -21,10 +21,7 @@ export const requireLatestVersion: CollectionBeforeChangeHook = async ({ collect
   })
   const newest = docs[0]?.version?.updatedAt
   if (newest && originalDoc.updatedAt && new Date(newest).getTime() !== new Date(originalDoc.updatedAt).getTime()) {
-    throw refused(
-      '記錄有您無權查看的較新草稿，不能修改 / this record has a newer draft you cannot see, so it cannot be changed from the version you can',
-      409,
-    )
+    throw refused(req, 'record.newerDraft', { status: 409 })
   }
   return data
 }

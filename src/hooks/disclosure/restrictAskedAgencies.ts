@@ -8,8 +8,6 @@ import { contentHash } from '../../lib/contentHash.js'
 import type { ResolvedDisclosureOptions } from './options.js'
 import { named } from '../../core/named.js'
 
-const RULE = 'DESIGN §4.2 / Art. 11 機關確認'
-
 /** Keys Payload itself writes on every save. */
 const MANAGED = new Set(['id', 'createdAt', 'updatedAt', '_status', 'secrecyReview'])
 
@@ -23,10 +21,7 @@ const differs = (a: unknown, b: unknown) => contentHash({ value: a }, new Set())
 export const restrictAskedAgencies = (options: ResolvedDisclosureOptions): CollectionBeforeChangeHook =>
   named('restrictAskedAgencies', ({ collection, data, operation, originalDoc, req }) => {
     if (operation !== 'update' || !req.user || worksFor(req.user, originalDoc?.[options.departmentField])) return data
-    const refuse = (path: string) =>
-      refused(
-        `被徵求意見的機關只能填寫本機關的確認 / staff of an agency asked to confirm may only set their own confirmation, not ${path} [${RULE}]`,
-      )
+    const refuse = (path: string) => refused(req, 'agency.onlyOwnConfirmation', { field: path })
 
     for (const [key, value] of Object.entries(data)) {
       if (!MANAGED.has(key) && differs(value, originalDoc?.[key])) throw refuse(key)

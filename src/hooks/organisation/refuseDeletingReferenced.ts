@@ -1,6 +1,7 @@
 import type { CollectionBeforeDeleteHook, FlattenedField, PayloadRequest, Where } from 'payload'
 
 import { refused } from '../../core/errors.js'
+import type { RuleCode } from '../../core/messages.js'
 import { named } from '../../core/named.js'
 
 type Reference = { collection: string; path: string; versions: boolean }
@@ -49,13 +50,10 @@ const firstReference = async (req: PayloadRequest, target: string, id: number | 
  * A user or department that anything refers to — records, their versions, the audit log — is never
  * deleted (DESIGN §3): a deletion would null who acted and where. Deactivate it instead.
  */
-export const refuseDeletingReferenced = (instead: { zh: string; en: string }): CollectionBeforeDeleteHook =>
+export const refuseDeletingReferenced = (rule: RuleCode): CollectionBeforeDeleteHook =>
   named('refuseDeletingReferenced', async ({ collection, id, req }) => {
     const reference = await firstReference(req, collection.slug, id)
     if (reference) {
-      throw refused(
-        `仍被引用，不能刪除；${instead.zh} / still referred to by ${reference.collection} (${reference.path}): it cannot be deleted — ${instead.en}`,
-        409,
-      )
+      throw refused(req, rule, { status: 409, field: `${reference.collection}.${reference.path}` })
     }
   })

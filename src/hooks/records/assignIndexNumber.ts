@@ -41,21 +41,13 @@ export const assignIndexNumber = (
   named('assignIndexNumber', async ({ collection, data, operation, originalDoc, req }) => {
     if (operation === 'update') {
       if (data.indexNumber !== undefined && data.indexNumber !== originalDoc?.indexNumber) {
-        throw invalidField(
-          collection.slug,
-          'indexNumber',
-          '索引號由系統分配，不能更改 / the index number is assigned by the system and never changes [DESIGN §4.6]',
-        )
+        throw invalidField(req, collection.slug, 'indexNumber', 'indexNumber.fixed')
       }
       return data
     }
     const departmentId = idOf(data.department)
     if (departmentId === undefined) {
-      throw invalidField(
-        collection.slug,
-        'department',
-        '須選擇發布機構才能分配索引號 / a department is needed to assign the index number [DESIGN §4.6]',
-      )
+      throw invalidField(req, collection.slug, 'department', 'indexNumber.needsDepartment')
     }
     const department = await req.payload.findByID({
       collection: departmentsCollection,
@@ -66,11 +58,7 @@ export const assignIndexNumber = (
     })
     const code = (department as { code?: string } | null)?.code
     if (!code) {
-      throw invalidField(
-        collection.slug,
-        'department',
-        '發布機構不存在或沒有機構代碼 / the department does not exist or has no code [DESIGN §4.6]',
-      )
+      throw invalidField(req, collection.slug, 'department', 'indexNumber.unknownDepartment')
     }
     const year = chinaYear(data.writtenAt ?? new Date())
     const serial = await nextSerial(req, departmentsCollection, departmentId, `${code}/${year}`)

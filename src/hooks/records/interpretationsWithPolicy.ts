@@ -7,7 +7,6 @@ import { publicationOf } from '../../core/publication.js'
 
 const INTERPRETATIONS = 'interpretations' as CollectionSlug
 const DISCLOSURES = 'disclosures' as CollectionSlug
-const RULE = 'DESIGN §4.3 同步發布解讀'
 
 type Interpretation = {
   id: number | string
@@ -42,11 +41,7 @@ export const requireInterpretation: CollectionBeforeChangeHook = async ({ collec
           (doc) => doc.secrecyReview?.status === 'passed' && (!req.user || worksFor(req.user, doc.department)),
         )
   if (passed.length === 0) {
-    throw invalidField(
-      collection.slug,
-      'requiresInterpretation',
-      `須有一篇通過保密審查的政策解讀才能發布 / publish after at least one linked interpretation has passed secrecy review [${RULE}]`,
-    )
+    throw invalidField(req, collection.slug, 'requiresInterpretation', 'interpretation.required')
   }
   return data
 }

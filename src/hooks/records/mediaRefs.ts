@@ -95,11 +95,7 @@ export const requireVisibleMedia = (uploadFields: string[], richTextFields: stri
     for (const [field, ids] of added) {
       const hidden = ids.filter((id) => !visible.has(String(id)))
       if (hidden.length) {
-        throw invalidField(
-          collection.slug,
-          field,
-          `只能引用本機構的文件或已公開的文件（文件 ${hidden.join(', ')}） / a record may only use files of your departments or files already public; not media ${hidden.join(', ')}`,
-        )
+        throw invalidField(req, collection.slug, field, 'record.mediaNotAllowed', { ids: hidden.join('、') })
       }
     }
     return data

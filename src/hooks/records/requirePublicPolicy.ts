@@ -20,11 +20,7 @@ export const requirePublicPolicy: CollectionBeforeChangeHook = async ({ collecti
       })
     : { totalDocs: 0 }
   if (totalDocs === 0) {
-    throw invalidField(
-      collection.slug,
-      'policies',
-      '所解讀的政策尚未公開，解讀不能先行發布 / an interpretation is published with or after one of its policies [DESIGN §4.3]',
-    )
+    throw invalidField(req, collection.slug, 'policies', 'interpretation.policyNotPublic')
   }
   return data
 }

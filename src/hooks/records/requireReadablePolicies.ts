@@ -18,11 +18,7 @@ export const requireReadablePolicies: CollectionBeforeChangeHook = async ({ coll
   const readable = await readableIds(req, 'disclosures', added as (number | string)[])
   const unreadable = added.find((id) => !readable.has(String(id)))
   if (unreadable !== undefined) {
-    throw invalidField(
-      collection.slug,
-      'policies',
-      `所解讀的政策不存在或無權查看：${String(unreadable)} / a policy this interpretation points at does not exist or is not yours to read [DESIGN §4.3]`,
-    )
+    throw invalidField(req, collection.slug, 'policies', 'interpretation.policyUnreadable', { id: String(unreadable) })
   }
   return data
 }

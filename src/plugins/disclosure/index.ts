@@ -1,4 +1,4 @@
-import type { CollectionConfig, Config, Plugin } from 'payload'
+import type { CollectionConfig, CollectionSlug, Config, Plugin } from 'payload'
 
 import { andAccess } from '../../access/compose.js'
 import { withDashboardLines } from '../../core/dashboard.js'
@@ -31,10 +31,31 @@ import { requirePublishable } from '../../hooks/disclosure/requirePublishable.js
 import { refuseUnsafeLinks } from '../../hooks/disclosure/refuseUnsafeLinks.js'
 import { restrictAskedAgencies } from '../../hooks/disclosure/restrictAskedAgencies.js'
 import type { DisclosurePluginOptions, ResolvedDisclosureOptions } from './types.js'
+import { workflowEndpoints } from './endpoints/workflow.js'
+import { WORKFLOW_TEXTS } from './workflowTexts.js'
 
 export type { DisclosurePluginOptions } from './types.js'
 
 const hasField = (collection: CollectionConfig, name: string) => collection.fields.some((field) => 'name' in field && field.name === name)
+
+const HIDDEN = 'gongkai/client#HiddenPublishButton'
+
+/** The workflow's buttons before the document controls; its publish action replaces Payload's publish and unpublish buttons. */
+const withWorkflowButtons = (admin: CollectionConfig['admin']): CollectionConfig['admin'] => ({
+  ...admin,
+  components: {
+    ...admin?.components,
+    edit: {
+      ...admin?.components?.edit,
+      beforeDocumentControls: [
+        ...(admin?.components?.edit?.beforeDocumentControls ?? []),
+        { path: 'gongkai/client#WorkflowActions', clientProps: { texts: WORKFLOW_TEXTS } },
+      ],
+      PublishButton: HIDDEN,
+      UnpublishButton: HIDDEN,
+    },
+  },
+})
 
 const withDisclosureWorkflow = (target: CollectionConfig, options: ResolvedDisclosureOptions): CollectionConfig => {
   const { departmentField, departmentsCollection, usersCollection } = options
@@ -61,6 +82,14 @@ const withDisclosureWorkflow = (target: CollectionConfig, options: ResolvedDiscl
       createSecrecyReviewField(collection.slug, departmentField, usersCollection, departmentsCollection),
       ...workflow,
     ],
+    // The review is an action, not a form save: a lock would make the reviewer take over the editor's
+    // record just to review it. Stale writes are refused by requireLatestVersion instead.
+    lockDocuments: false,
+    admin: withWorkflowButtons(collection.admin),
+    endpoints:
+      collection.endpoints === false
+        ? false
+        : [...(collection.endpoints ?? []), ...workflowEndpoints(collection.slug as CollectionSlug, options)],
     access: {
       ...access,
       read: andAccess(access.read, readRecords(departmentField)),

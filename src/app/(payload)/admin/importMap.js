@@ -25,6 +25,8 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ReviewStatus as ReviewStatus_b5814febbd6e9ec83c5dec65dd7563ec } from 'gongkai/rsc'
+import { WorkflowActions as WorkflowActions_c445cc3500830fef276550f8e593ff52 } from 'gongkai/client'
+import { HiddenPublishButton as HiddenPublishButton_c445cc3500830fef276550f8e593ff52 } from 'gongkai/client'
 import { PasswordField as PasswordField_3817bf644402e67bfe6577f60ef982de } from '@payloadcms/ui'
 import { CollectionLabelCell as CollectionLabelCell_c445cc3500830fef276550f8e593ff52 } from 'gongkai/client'
 import { PlatformIcon as PlatformIcon_c445cc3500830fef276550f8e593ff52 } from 'gongkai/client'
@@ -62,6 +64,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "gongkai/rsc#ReviewStatus": ReviewStatus_b5814febbd6e9ec83c5dec65dd7563ec,
+  "gongkai/client#WorkflowActions": WorkflowActions_c445cc3500830fef276550f8e593ff52,
+  "gongkai/client#HiddenPublishButton": HiddenPublishButton_c445cc3500830fef276550f8e593ff52,
   "@payloadcms/ui#PasswordField": PasswordField_3817bf644402e67bfe6577f60ef982de,
   "gongkai/client#CollectionLabelCell": CollectionLabelCell_c445cc3500830fef276550f8e593ff52,
   "gongkai/client#PlatformIcon": PlatformIcon_c445cc3500830fef276550f8e593ff52,

@@ -16,11 +16,11 @@ import { SAFE_MIME_TYPES } from '../../../lib/mediaLimits.js'
 export { MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE, MAX_UPLOAD_BYTES, SAFE_MIME_TYPES } from '../../../lib/mediaLimits.js'
 
 /** Alt text is required on images (accessibility), checked once the upload's type is known. */
-const requireAltOnImages: CollectionBeforeChangeHook = ({ collection, data, originalDoc }) => {
+const requireAltOnImages: CollectionBeforeChangeHook = ({ collection, data, originalDoc, req }) => {
   const mimeType = (data.mimeType ?? originalDoc?.mimeType) as string | undefined
   const alt = (data.alt ?? originalDoc?.alt) as string | undefined
   if (mimeType?.startsWith('image/') && !alt?.trim()) {
-    throw invalidField(collection.slug, 'alt', '圖片須填寫替代文字 / images need alt text for screen readers')
+    throw invalidField(req, collection.slug, 'alt', 'media.altRequired')
   }
   return data
 }

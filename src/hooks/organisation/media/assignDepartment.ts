@@ -15,10 +15,10 @@ export const assignDepartment: CollectionBeforeChangeHook = ({ collection, data,
   const sent = 'department' in data
   const department = idOf(sent ? data.department : originalDoc?.department)
   if (department === undefined) {
-    throw invalidField(collection.slug, 'department', '請選擇文件所屬機構 / a file must belong to one of your departments')
+    throw invalidField(req, collection.slug, 'department', 'media.departmentRequired')
   }
   if (sent && !own.some((id) => sameId(id, department))) {
-    throw invalidField(collection.slug, 'department', '只能歸屬本人所屬機構 / a file can only be assigned to one of your own departments')
+    throw invalidField(req, collection.slug, 'department', 'media.departmentNotOwn')
   }
   return data
 }

@@ -2,6 +2,7 @@ import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type'
 import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { invalidField } from '../../../core/errors.js'
+import type { RuleCode } from '../../../core/messages.js'
 import { MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE, SAFE_MIME_TYPES } from '../../../lib/mediaLimits.js'
 
 type UploadedFile = NonNullable<PayloadRequest['file']>
@@ -18,8 +19,8 @@ export const cleanFileName = (name: string, extension: string): string => {
   return `${base || 'file'}.${extension}`
 }
 
-const refuse = (collection: string, file: UploadedFile, rule: string) =>
-  invalidField(collection, 'file', `${rule}: ${file.name.replace(UNSAFE_NAME_CHARACTERS, '')}`)
+const refuse = (req: PayloadRequest, collection: string, file: UploadedFile, rule: RuleCode, params: Record<string, string> = {}) =>
+  invalidField(req, collection, 'file', rule, { ...params, name: file.name.replace(UNSAFE_NAME_CHARACTERS, '') })
 
 /** The bytes, in memory or (with `useTempFiles`) in the temporary file. */
 const sourceOf = (file: UploadedFile): Buffer | string | undefined =>
@@ -30,14 +31,15 @@ const checkImageSize = async (req: PayloadRequest, collection: string, file: Upl
   if (!sharp) return
   // metadata() reads the header only: nothing is decoded.
   const metadata = await sharp(sourceOf(file)).metadata().catch(() => null)
-  if (!metadata) throw refuse(collection, file, '無法讀取圖片 / the image cannot be read')
+  if (!metadata) throw refuse(req, collection, file, 'media.imageUnreadable')
   const { width = 0, height = 0, pages = 1 } = metadata
   if (width > MAX_IMAGE_SIDE || height > MAX_IMAGE_SIDE || width * height * pages > MAX_IMAGE_PIXELS) {
-    throw refuse(
-      collection,
-      file,
-      `圖片過大（${width} × ${height}），上限 ${MAX_IMAGE_PIXELS / 1e6} 百萬像素、邊長 ${MAX_IMAGE_SIDE} / the image is ${width} × ${height} pixels; at most ${MAX_IMAGE_PIXELS / 1e6} megapixels and ${MAX_IMAGE_SIDE} pixels a side are accepted`,
-    )
+    throw refuse(req, collection, file, 'media.imageTooLarge', {
+      width: String(width),
+      height: String(height),
+      megapixels: String(MAX_IMAGE_PIXELS / 1e6),
+      side: String(MAX_IMAGE_SIDE),
+    })
   }
 }
 
@@ -52,11 +54,7 @@ export const checkUpload: CollectionBeforeOperationHook = async ({ args, collect
   if ((operation !== 'create' && operation !== 'update') || !file || !source) return args
   const detected = await (typeof source === 'string' ? fileTypeFromFile(source) : fileTypeFromBuffer(source)).catch(() => undefined)
   if (!detected || !SAFE_MIME_TYPES.includes(detected.mime)) {
-    throw refuse(
-      collection.slug,
-      file,
-      `不允許的文件類型（${detected?.mime ?? '無法識別'}） / the file's content is ${detected?.mime ?? 'of no recognised type'}, which is not an allowed type`,
-    )
+    throw refuse(req, collection.slug, file, 'media.typeNotAllowed', { type: detected?.mime ?? '—' })
   }
   if (detected.mime.startsWith('image/')) await checkImageSize(req, collection.slug, file)
   req.file = { ...file, mimetype: detected.mime, name: cleanFileName(file.name, detected.ext) }

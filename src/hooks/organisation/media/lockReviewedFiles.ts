@@ -38,11 +38,7 @@ const recordUsing = async (req: PayloadRequest, id: Id, use: Use): Promise<strin
   return null
 }
 
-const swapRefused = () =>
-  refused(
-    '文件已被已審查或已發布的記錄引用，不能替換；請上傳新文件並在記錄中改用 / this file is used by a record that passed secrecy review or is published, so its file cannot be replaced: upload a new document and attach that instead',
-    409,
-  )
+const swapRefused = (req: PayloadRequest) => refused(req, 'media.fileLocked', { status: 409, field: 'file' })
 
 type Doc = Record<string, unknown>
 
@@ -80,7 +76,7 @@ export const lockReviewedFiles: CollectionBeforeOperationHook = async ({ args, c
     req,
   })
   for (const doc of docs as unknown as (Doc & { id: Id })[]) {
-    if (rewritesFile(req, data, doc) && (await recordUsing(req, doc.id, 'reviewed'))) throw swapRefused()
+    if (rewritesFile(req, data, doc) && (await recordUsing(req, doc.id, 'reviewed'))) throw swapRefused(req)
   }
   return args
 }
@@ -89,9 +85,6 @@ export const lockReviewedFiles: CollectionBeforeOperationHook = async ({ args, c
 export const keepAttachedFiles: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const collection = await recordUsing(req, id, 'attached')
   if (collection) {
-    throw refused(
-      `文件仍被記錄引用（${collection}），不能刪除；請先從記錄中移除 / this file is still attached to a record in ${collection} and cannot be deleted: remove it from the record first`,
-      409,
-    )
+    throw refused(req, 'media.stillAttached', { status: 409, field: collection })
   }
 }

@@ -6,7 +6,6 @@ import { verifyPassword } from '../../../lib/password.js'
 import { invalidField } from '../../../core/errors.js'
 import type { LoginLimiters } from './loginThrottle.js'
 import { accountOf, clientOfRequest, takeAll, tooManyAttempts } from './loginThrottle.js'
-import { PASSWORD_RULE } from './passwordPolicy.js'
 import { named } from '../../../core/named.js'
 
 /** Sent with a new `password` when users change their own; never stored. */
@@ -36,11 +35,7 @@ export const requireCurrentPassword = (limiters: LoginLimiters, trustProxy: numb
     if (!user || user.collection !== collection.slug || !sameId(user.id, originalDoc?.id)) return data
     const current = data.currentPassword
     if (typeof current !== 'string' || current === '') {
-      throw invalidField(
-        collection.slug,
-        'currentPassword',
-        `修改本人密碼須提供當前密碼 / changing your own password needs your current password [${PASSWORD_RULE}]`,
-      )
+      throw invalidField(req, collection.slug, 'currentPassword', 'password.currentRequired')
     }
     const account = accountOf(user)
     const pair = `${account}\n${clientOfRequest(req, trustProxy)}`
@@ -48,14 +43,14 @@ export const requireCurrentPassword = (limiters: LoginLimiters, trustProxy: numb
       [limiters.perAccountClient, pair],
       [limiters.perAccount, account],
     ])
-    if (wait !== null) throw tooManyAttempts(req, wait, '密碼嘗試')
+    if (wait !== null) throw tooManyAttempts(req, wait, 'throttle.password')
     const stored = await req.payload.db.findOne<{ id: number | string; hash?: unknown; salt?: unknown }>({
       collection: collection.slug,
       where: { id: { equals: originalDoc.id } },
       req,
     })
     if (!stored || !(await verifyPassword(current, stored))) {
-      throw invalidField(collection.slug, 'currentPassword', `當前密碼不正確 / the current password is wrong [${PASSWORD_RULE}]`)
+      throw invalidField(req, collection.slug, 'currentPassword', 'password.currentWrong')
     }
     limiters.perAccountClient.forgive(pair)
     limiters.perAccount.forgive(account)

@@ -4,6 +4,7 @@ import { APIError } from 'payload'
 import { dummyPasswordCheck } from '../../../lib/password.js'
 import type { RateLimiter } from '../../../lib/rateLimit.js'
 import { clientAddressOf } from '../../../lib/rateLimit.js'
+import { type RuleCode, ruleMessage } from '../../../core/messages.js'
 import { named } from '../../../core/named.js'
 
 const TAKEN = 'gongkaiLoginThrottleTaken'
@@ -32,11 +33,11 @@ export const takeAll = (steps: [RateLimiter, string][]): number | null => {
 }
 
 /** 429 with `Retry-After`, through Payload's error response (it merges `req.responseHeaders`). */
-export const tooManyAttempts = (req: PayloadRequest, wait: number, what: string): APIError => {
+export const tooManyAttempts = (req: PayloadRequest, wait: number, rule: RuleCode): APIError => {
   const headers = new Headers(req.responseHeaders)
   headers.set('Retry-After', String(wait))
   req.responseHeaders = headers
-  return new APIError(`${what}過於頻繁，請 ${wait} 秒後再試 / too many attempts; try again in ${wait} s`, 429, null, true)
+  return new APIError(ruleMessage(req, rule, { wait: String(wait) }), 429, { rule, field: null }, true)
 }
 
 /**
@@ -57,7 +58,7 @@ export const throttleLogin = (limiters: LoginLimiters, trustProxy: number): Coll
       [limiters.perAccountClient, `${account}\n${client}`],
       [limiters.perAccount, account],
     ])
-    if (wait !== null) throw tooManyAttempts(req, wait, '登錄嘗試')
+    if (wait !== null) throw tooManyAttempts(req, wait, 'throttle.login')
     req.context[TAKEN] = { account, client }
     const password = (args.data as { password?: unknown }).password
     if (account && typeof password === 'string' && password) {

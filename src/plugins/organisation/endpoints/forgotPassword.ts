@@ -30,7 +30,7 @@ export const forgotPasswordEndpoint = (slug: string, guard: ForgotPasswordGuard)
         [guard.perClient, clientOfRequest(req, guard.trustProxy)],
         [guard.perAccount, accountOf({ email, username })],
       ])
-      if (wait !== null) throw tooManyAttempts(req, wait, '重設密碼請求')
+      if (wait !== null) throw tooManyAttempts(req, wait, 'throttle.passwordReset')
       const started = Date.now()
       let known: boolean
       try {
