@@ -1,6 +1,6 @@
-import * as migration_20261204_030652_initial from './20261204_030652_initial';
-import * as migration_20261204_184135_review_submission from './20261204_184135_review_submission';
-import * as migration_20261204_194026_workbench from './20261204_194026_workbench';
+import * as migration_20261204_030652_initial from './20261204_030652_initial'
+import * as migration_20261204_184135_review_submission from './20261204_184135_review_submission'
+import * as migration_20261204_194026_workbench from './20261204_194026_workbench'
 
 export const migrations = [
   {
@@ -16,6 +16,6 @@ export const migrations = [
   {
     up: migration_20261204_194026_workbench.up,
     down: migration_20261204_194026_workbench.down,
-    name: '20261204_194026_workbench'
+    name: '20261204_194026_workbench',
   },
-];
+]

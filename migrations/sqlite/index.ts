@@ -1,6 +1,6 @@
-import * as migration_20261204_030648_initial from './20261204_030648_initial';
-import * as migration_20261204_184129_review_submission from './20261204_184129_review_submission';
-import * as migration_20261204_194015_workbench from './20261204_194015_workbench';
+import * as migration_20261204_030648_initial from './20261204_030648_initial'
+import * as migration_20261204_184129_review_submission from './20261204_184129_review_submission'
+import * as migration_20261204_194015_workbench from './20261204_194015_workbench'
 
 export const migrations = [
   {
@@ -16,6 +16,6 @@ export const migrations = [
   {
     up: migration_20261204_194015_workbench.up,
     down: migration_20261204_194015_workbench.down,
-    name: '20261204_194015_workbench'
+    name: '20261204_194015_workbench',
   },
-];
+]
