@@ -14,6 +14,8 @@ export default {
   transformIgnorePatterns: ['/node_modules/'],
   moduleNameMapper: { '^@payload-config$': '<rootDir>/payload.config.ts', '^(\\.{1,2}/.*)\\.js$': '$1' },
   testMatch: ['<rootDir>/tests/**/*.test.ts'],
+  // The browser tests need a running app: `npm run test:browser` (jest.browser.config.js).
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/browser/'],
   testTimeout: 180_000,
   maxWorkers: 1,
 }

@@ -1,0 +1,78 @@
+/** A record's edit view in the admin: the form fields this walk fills, a draft save, and the workflow actions. */
+import type { Page, Response } from 'playwright-core'
+
+import { contract } from './session.js'
+
+export type Attribute = 'proactive' | 'on_request' | 'not_disclosed'
+export type WorkflowAction = 'submit' | 'pass' | 'reject' | 'confirm' | 'dispute' | 'publish' | 'unpublish'
+
+/** The attribute options as the Simplified admin names them. */
+export const ATTRIBUTE_LABELS: Record<Attribute, string> = { proactive: '主动公开', on_request: '依申请公开', not_disclosed: '不予公开' }
+
+export const recordPath = (id: number | string) => `/admin/collections/disclosures/${id}`
+
+/** Opens a new record's form and fills the title, the attribute and the written date (yyyy-MM-dd). */
+export const draftRecord = async (page: Page, fields: { title: string; attribute: Attribute; writtenAt?: string }) => {
+  await page.goto('/admin/collections/disclosures/create')
+  await page.locator('#field-title').fill(fields.title)
+  await pickAttribute(page, fields.attribute)
+  if (fields.writtenAt) {
+    const date = page.locator('#field-writtenAt input, .field-writtenAt input').first()
+    await date.fill(fields.writtenAt)
+    await date.press('Enter')
+  }
+}
+
+export const pickAttribute = async (page: Page, attribute: Attribute) => {
+  await page.locator(`input[type="radio"][value="${attribute}"]`).check({ force: true })
+}
+
+/** The issuing department as the form shows it (pre-filled for a department editor). */
+export const departmentShown = (page: Page) => page.locator('#field-department').innerText()
+
+/** Saves the form as a draft; resolves with the record's id once the admin is on its stored edit view. */
+export const saveDraft = async (page: Page) => {
+  const saved = page.waitForResponse(
+    (response) => /\/api\/disclosures(\/\d+)?(\?|$)/.test(response.url()) && ['POST', 'PATCH'].includes(response.request().method()),
+  )
+  await page.locator('#action-save-draft').click()
+  const response = await saved
+  if (!response.ok()) throw new Error(`saving the draft: HTTP ${response.status()} ${await response.text()}`)
+  await page.waitForURL(/\/admin\/collections\/disclosures\/\d+/)
+  await page.waitForLoadState('networkidle')
+  return Number(/\/disclosures\/(\d+)/.exec(page.url())?.[1])
+}
+
+/**
+ * Clicks a workflow button (`[data-workflow-action]` in `[data-workflow-actions]`); for reject and dispute, types
+ * the opinion into the dialog and confirms. Resolves with the endpoint's answer.
+ */
+export const workflowAction = async (page: Page, action: WorkflowAction, opinion?: string): Promise<Response> => {
+  await contract(page, '[data-workflow-actions]', `the ${action} action`)
+  const button = await contract(page, `[data-workflow-actions] [data-workflow-action="${action}"]`, `the ${action} button`)
+  const answered = page.waitForResponse((response) => new URL(response.url()).pathname.endsWith(`/workflow/${action}`))
+  await button.click()
+  if (opinion !== undefined) {
+    const textarea = await contract(page, 'textarea[name="workflow-opinion"]', `the ${action} dialog's opinion`)
+    await textarea.fill(opinion)
+    await (await contract(page, '[data-workflow-confirm]', `the ${action} dialog's confirm button`)).click()
+  }
+  const response = await answered
+  await page.waitForLoadState('networkidle')
+  return response
+}
+
+/** The REST API as the logged-in admin user (the page's own session cookie), from inside the page. */
+export const apiAsPage = (page: Page, method: string, path: string, body?: unknown) =>
+  page.evaluate(
+    async ({ method, path, body }) => {
+      const response = await fetch(path, {
+        method,
+        credentials: 'include',
+        headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      })
+      return { status: response.status, json: await response.json().catch(() => null) }
+    },
+    { method, path, body },
+  )
