@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core'
 import { describeViolations, otherViolations, ourViolations } from './helpers/axe.js'
 import { apiDraft } from './helpers/drafts.js'
 import { recordPath } from './helpers/records.js'
-import { contract, launchBrowser, logIn, openSession } from './helpers/session.js'
+import { contract, inSession, launchBrowser, logIn } from './helpers/session.js'
 
 let browser: Browser
 beforeAll(async () => {
@@ -26,30 +26,30 @@ const check = async (page: Page, ours: string[], where: string) => {
 
 describe('accessibility of our components', () => {
   test('the dashboard lines pass axe-core', async () => {
-    const session = await openSession(browser)
-    await logIn(session.page, 'editor')
-    await contract(session.page, '[data-dashboard-line]', "the editor's dashboard lines")
-    await check(session.page, ['[data-dashboard-line]'], 'the dashboard')
-    await session.close()
+    await inSession(browser, 'zh', async (session) => {
+      await logIn(session.page, 'editor')
+      await contract(session.page, '[data-dashboard-line]', "the editor's dashboard lines")
+      await check(session.page, ['[data-dashboard-line]'], 'the dashboard')
+    })
   })
 
   test('the workflow buttons pass axe-core and are reachable with the Tab key', async () => {
-    const session = await openSession(browser)
-    await logIn(session.page, 'editor')
-    const id = await apiDraft(session.page, '关于浏览器走查无障碍检查的通知')
-    await session.page.goto(recordPath(id))
-    await contract(session.page, '[data-workflow-actions] [data-workflow-action="submit"]', 'the submit button of a draft')
-    await session.page.waitForLoadState('networkidle')
-    await check(session.page, ['[data-workflow-actions]'], 'the edit view')
+    await inSession(browser, 'zh', async (session) => {
+      await logIn(session.page, 'editor')
+      const id = await apiDraft(session.page, '关于浏览器走查无障碍检查的通知')
+      await session.page.goto(recordPath(id))
+      await contract(session.page, '[data-workflow-actions] [data-workflow-action="submit"]', 'the submit button of a draft')
+      await session.page.waitForLoadState('networkidle')
+      await check(session.page, ['[data-workflow-actions]'], 'the edit view')
 
-    // Tab from the top of the page until a workflow button has the focus (bounded: the form has many fields).
-    await session.page.locator('body').focus()
-    let reached = false
-    for (let tab = 0; tab < 300 && !reached; tab++) {
-      await session.page.keyboard.press('Tab')
-      reached = await session.page.evaluate(() => Boolean(document.activeElement?.closest('[data-workflow-action]')))
-    }
-    expect(reached).toBe(true)
-    await session.close()
+      // Tab from the top of the page until a workflow button has the focus (bounded: the form has many fields).
+      await session.page.locator('body').focus()
+      let reached = false
+      for (let tab = 0; tab < 300 && !reached; tab++) {
+        await session.page.keyboard.press('Tab')
+        reached = await session.page.evaluate(() => Boolean(document.activeElement?.closest('[data-workflow-action]')))
+      }
+      expect(reached).toBe(true)
+    })
   })
 })

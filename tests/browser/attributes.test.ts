@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core'
 
 import { WITHHOLDING_GROUNDS } from '../../src/fields/disclosure/disclosureField.js'
 import { apiAsPage, draftRecord, saveDraft } from './helpers/records.js'
-import { contract, launchBrowser, logIn, openSession } from './helpers/session.js'
+import { contract, inSession, launchBrowser, logIn } from './helpers/session.js'
 
 let browser: Browser
 beforeAll(async () => {
@@ -30,30 +30,30 @@ const stored = async (page: Page, id: number) => (await apiAsPage(page, 'GET', `
 
 describe('withholding in the admin form', () => {
   test('an on_request record: the reason appears, marked required, and is saved', async () => {
-    const session = await openSession(browser)
-    await logIn(session.page, 'editor')
-    await draftRecord(session.page, { title: '2026年市级农业项目资金拨付明细（依申请公开）', attribute: 'on_request' })
-    await (await reasonField(session.page)).fill(REASON)
-    expect(await session.page.locator('#field-disclosure__grounds').count()).toBe(0)
-    const id = await saveDraft(session.page)
-    expect((await stored(session.page, id)).disclosure).toMatchObject({ attribute: 'on_request', reason: REASON })
-    await session.close()
+    await inSession(browser, 'zh', async (session) => {
+      await logIn(session.page, 'editor')
+      await draftRecord(session.page, { title: '2026年市级农业项目资金拨付明细（依申请公开）', attribute: 'on_request' })
+      await (await reasonField(session.page)).fill(REASON)
+      expect(await session.page.locator('#field-disclosure__grounds').count()).toBe(0)
+      const id = await saveDraft(session.page)
+      expect((await stored(session.page, id)).disclosure).toMatchObject({ attribute: 'on_request', reason: REASON })
+    })
   })
 
   test('a not_disclosed record: the reason and the grounds select appear and are saved', async () => {
-    const session = await openSession(browser)
-    await logIn(session.page, 'editor')
-    await draftRecord(session.page, { title: '关于2027年市级财政预算安排初步方案的请示（不予公开）', attribute: 'not_disclosed' })
-    await (await reasonField(session.page)).fill(REASON)
-    const grounds = await contract(session.page, '#field-disclosure__grounds', 'the grounds select after ticking 不予公开', 5_000)
-    await grounds.click()
-    await session.page.getByRole('option', { name: STATE_SECRET.label.zh }).click()
-    const id = await saveDraft(session.page)
-    expect((await stored(session.page, id)).disclosure).toMatchObject({
-      attribute: 'not_disclosed',
-      reason: REASON,
-      grounds: ['state_secret'],
+    await inSession(browser, 'zh', async (session) => {
+      await logIn(session.page, 'editor')
+      await draftRecord(session.page, { title: '关于2027年市级财政预算安排初步方案的请示（不予公开）', attribute: 'not_disclosed' })
+      await (await reasonField(session.page)).fill(REASON)
+      const grounds = await contract(session.page, '#field-disclosure__grounds', 'the grounds select after ticking 不予公开', 5_000)
+      await grounds.click()
+      await session.page.getByRole('option', { name: STATE_SECRET.label.zh }).click()
+      const id = await saveDraft(session.page)
+      expect((await stored(session.page, id)).disclosure).toMatchObject({
+        attribute: 'not_disclosed',
+        reason: REASON,
+        grounds: ['state_secret'],
+      })
     })
-    await session.close()
   })
 })

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 
 import { screenshot } from './helpers/screenshots.js'
-import { contract, launchBrowser, logIn, openSession, type Account } from './helpers/session.js'
+import { contract, inSession, launchBrowser, logIn, openSession, type Account } from './helpers/session.js'
 import { departmentShown, draftRecord, recordPath, saveDraft, workflowAction } from './helpers/records.js'
 
 let browser: Browser
@@ -22,15 +22,11 @@ const OPINION = '第二段所列测算数据尚未经市政府批准，请删除
 let id = 0
 
 /** A step as one user: a fresh context, logged in, on the record's edit view. */
-const asUser = async (account: Account, step: (page: Page) => Promise<void>) => {
-  const session = await openSession(browser)
-  try {
-    await logIn(session.page, account)
-    await step(session.page)
-  } finally {
-    await session.close()
-  }
-}
+const asUser = (account: Account, step: (page: Page) => Promise<void>) =>
+  inSession(browser, 'zh', async ({ page }) => {
+    await logIn(page, account)
+    await step(page)
+  })
 
 const openRecord = async (page: Page) => {
   await page.goto(recordPath(id))

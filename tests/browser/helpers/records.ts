@@ -24,7 +24,8 @@ export const draftRecord = async (page: Page, fields: { title: string; attribute
 }
 
 export const pickAttribute = async (page: Page, attribute: Attribute) => {
-  await page.locator(`input[type="radio"][value="${attribute}"]`).check({ force: true })
+  const radio = await contract(page, `input[type="radio"][value="${attribute}"]`, `the attribute option ${attribute}`, 15_000, 'attached')
+  await radio.check({ force: true })
 }
 
 /** The issuing department as the form shows it (pre-filled for a department editor). */

@@ -74,6 +74,18 @@ export const openSession = async (browser: Browser, language: Language = 'zh'): 
   return { context, page, requests, close }
 }
 
+/** Runs a test's steps in a session; a step's own failure is reported before the outside-host check. */
+export const inSession = async (browser: Browser, language: Language, steps: (session: Session) => Promise<void>) => {
+  const session = await openSession(browser, language)
+  try {
+    await steps(session)
+  } catch (error) {
+    await session.context.close()
+    throw error
+  }
+  await session.close()
+}
+
 /** Logs in through Payload's login form, as a person does, and waits for the dashboard. */
 export const logIn = async (page: Page, account: Account) => {
   await page.goto('/admin/login')
@@ -87,10 +99,10 @@ export const logIn = async (page: Page, account: Account) => {
 }
 
 /** Waits for a contract element (common.md's data attributes) and names it when it never comes. */
-export const contract = async (page: Page, selector: string, what: string, timeout = 15_000) => {
+export const contract = async (page: Page, selector: string, what: string, timeout = 15_000, state: 'visible' | 'attached' = 'visible') => {
   const element = page.locator(selector).first()
   try {
-    await element.waitFor({ state: 'visible', timeout })
+    await element.waitFor({ state, timeout })
   } catch {
     throw new Error(`${what}: the page shows no ${selector} (${page.url()})`)
   }
