@@ -49,7 +49,11 @@ describe('the workbench walk', () => {
   test('the reviewer finds it on the dashboard, opens it and its diff, and sends it back with an opinion', async () => {
     expect(id).toBeGreaterThan(0)
     await asUser('reviewer', async (page) => {
-      const line = await contract(page, '[data-dashboard-line="reviewer.waiting"]', "the reviewer's waiting line")
+      const line = await contract(
+        page,
+        '[data-dashboard-line="reviewer.waiting"][href*="/collections/disclosures"]',
+        "the reviewer's waiting line",
+      )
       expect(Number(await line.getAttribute('data-count'))).toBeGreaterThan(0)
       await line.click()
       await page.waitForLoadState('networkidle')
@@ -59,7 +63,7 @@ describe('the workbench walk', () => {
       await contract(page, '[data-review-status="pending"]', 'the review status line')
       await screenshot(page, 'review')
 
-      const diff = await contract(page, 'a[href*="/versions"]', 'the link to the changes since the last passed review')
+      const diff = await contract(page, 'a[href*="/versions/"]', 'the link to the changes since the last passed review')
       await diff.click()
       await page.waitForURL(/\/versions/)
       await page.waitForLoadState('networkidle')
