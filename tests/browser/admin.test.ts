@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 
 import { label } from '../../src/core/label.js'
+import { DISCLOSURE_ATTRIBUTES } from '../../src/fields/disclosure/disclosureField.js'
 import { screenshot } from './helpers/screenshots.js'
 import { BASE_URL, inSession, isOutside, launchBrowser, logIn, openSession } from './helpers/session.js'
 
@@ -26,9 +27,7 @@ const FORM_LABELS = [
   '體裁',
   '內容概述',
   '公開屬性',
-  '主動公開',
-  '依申請公開',
-  '不予公開',
+  ...DISCLOSURE_ATTRIBUTES.map((option) => option.label['zh-TW']),
 ]
 
 /** The text of the admin's own chrome (navigation, headings, column heads, labels, buttons), not the records' data. */
