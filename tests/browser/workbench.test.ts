@@ -63,7 +63,11 @@ describe('the workbench walk', () => {
       await contract(page, '[data-review-status="pending"]', 'the review status line')
       await screenshot(page, 'review')
 
-      const diff = await contract(page, 'a[href*="/versions/"]', 'the link to the changes since the last passed review')
+      const diff = await contract(
+        page,
+        '[data-workflow-actions] a[href*="/versions/"]',
+        'the link to the changes since the last passed review',
+      )
       await diff.click()
       await page.waitForURL(/\/versions/)
       await page.waitForLoadState('networkidle')
@@ -80,7 +84,8 @@ describe('the workbench walk', () => {
     await asUser('editor', async (page) => {
       await openRecord(page)
       const status = await contract(page, '[data-review-status="rejected"]', 'the rejected review status line')
-      expect(await status.innerText()).toContain(OPINION)
+      // The opinion is in the status line or beside it, in the same review block.
+      expect(await status.locator('xpath=..').innerText()).toContain(OPINION)
       await page.locator('#field-summary').fill('已按审查意见删除未经批准的测算数据。')
       await saveDraft(page)
       expect((await workflowAction(page, 'submit')).status()).toBe(200)

@@ -1,31 +1,58 @@
 /** A record's edit view in the admin: the form fields this walk fills, a draft save, and the workflow actions. */
 import type { Page, Response } from 'playwright-core'
 
-import { contract } from './session.js'
+import { contract, hydrated } from './session.js'
 
 export type Attribute = 'proactive' | 'on_request' | 'not_disclosed'
 export type WorkflowAction = 'submit' | 'pass' | 'reject' | 'confirm' | 'dispute' | 'publish' | 'unpublish'
 
-/** The attribute options as the Simplified admin names them. */
-export const ATTRIBUTE_LABELS: Record<Attribute, string> = { proactive: '主动公开', on_request: '依申请公开', not_disclosed: '不予公开' }
-
 export const recordPath = (id: number | string) => `/admin/collections/disclosures/${id}`
 
-/** Opens a new record's form and fills the title, the attribute and the written date (yyyy-MM-dd). */
+/**
+ * The next form-state answer: Payload's form posts its state to the page's own URL after a change and renders
+ * the answer (conditions, such as the reason a withholding attribute shows); the attribute, ticked first,
+ * waits for its own before anything else is typed.
+ */
+const formState = (page: Page, timeout: number) => {
+  const path = new URL(page.url()).pathname
+  return page.waitForResponse((response) => response.request().method() === 'POST' && new URL(response.url()).pathname === path, {
+    timeout,
+  })
+}
+
+/** Opens a new record's form: the attribute first (as the form asks), then the title and the written date (yyyy-MM-dd). */
 export const draftRecord = async (page: Page, fields: { title: string; attribute: Attribute; writtenAt?: string }) => {
   await page.goto('/admin/collections/disclosures/create')
-  await page.locator('#field-title').fill(fields.title)
+  await page.waitForLoadState('networkidle')
   await pickAttribute(page, fields.attribute)
+  await (await hydrated(page, '#field-title')).fill(fields.title)
   if (fields.writtenAt) {
-    const date = page.locator('#field-writtenAt input, .field-writtenAt input').first()
+    const date = page.locator('#field-writtenAt input')
     await date.fill(fields.writtenAt)
     await date.press('Enter')
   }
 }
 
+/**
+ * Ticks the attribute. A click taken while the form is still starting can check the radio without the form
+ * knowing (no state is sent, the reason never appears): then the page is opened anew, at most twice.
+ */
 export const pickAttribute = async (page: Page, attribute: Attribute) => {
-  const radio = await contract(page, `input[type="radio"][value="${attribute}"]`, `the attribute option ${attribute}`, 15_000, 'attached')
-  await radio.check({ force: true })
+  for (let attempt = 1; ; attempt++) {
+    // Payload's radio: the option's label (for="field-<path>-<value>") wraps a styled input.
+    const option = await contract(page, `label[for="field-disclosure.attribute-${attribute}"]`, `the attribute option ${attribute}`)
+    await hydrated(page, `[id="field-disclosure.attribute-${attribute}"]`)
+    const answered = formState(page, 10_000)
+    await option.click()
+    try {
+      await answered
+      return
+    } catch (error) {
+      if (attempt === 3) throw new Error(`ticking ${attribute}: the form sent no state after three tries`, { cause: error })
+      await page.reload()
+      await page.waitForLoadState('networkidle')
+    }
+  }
 }
 
 /** The issuing department as the form shows it (pre-filled for a department editor). */
@@ -51,6 +78,7 @@ export const saveDraft = async (page: Page) => {
 export const workflowAction = async (page: Page, action: WorkflowAction, opinion?: string): Promise<Response> => {
   await contract(page, '[data-workflow-actions]', `the ${action} action`)
   const button = await contract(page, `[data-workflow-actions] [data-workflow-action="${action}"]`, `the ${action} button`)
+  await hydrated(page, `[data-workflow-actions] [data-workflow-action="${action}"]`)
   const answered = page.waitForResponse((response) => new URL(response.url()).pathname.endsWith(`/workflow/${action}`))
   await button.click()
   if (opinion !== undefined) {

@@ -89,7 +89,7 @@ export const inSession = async (browser: Browser, language: Language, steps: (se
 /** Logs in through Payload's login form, as a person does, and waits for the dashboard. */
 export const logIn = async (page: Page, account: Account) => {
   await page.goto('/admin/login')
-  await page.locator('input[name="email"]').fill(ACCOUNTS[account])
+  await (await hydrated(page, 'input[name="email"]')).fill(ACCOUNTS[account])
   await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
   await Promise.all([
     page.waitForURL((url) => url.pathname.startsWith('/admin') && !url.pathname.startsWith('/admin/login')),
@@ -107,4 +107,16 @@ export const contract = async (page: Page, selector: string, what: string, timeo
     throw new Error(`${what}: the page shows no ${selector} (${page.url()})`)
   }
   return element
+}
+
+/**
+ * Waits until React has hydrated the element (it carries React's props): a click or a value typed into the
+ * server-rendered markup before that is lost.
+ */
+export const hydrated = async (page: Page, selector: string) => {
+  await page.waitForFunction((target) => {
+    const element = document.querySelector(target)
+    return element !== null && Object.keys(element).some((key) => key.startsWith('__reactProps$'))
+  }, selector)
+  return page.locator(selector)
 }
