@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core'
 
 import { screenshot } from './helpers/screenshots.js'
 import { contract, inSession, launchBrowser, logIn, openSession, type Account } from './helpers/session.js'
-import { departmentShown, draftRecord, recordPath, saveDraft, workflowAction } from './helpers/records.js'
+import { departmentShown, draftRecord, pickFirstOption, recordPath, saveDraft, succeeded, workflowAction } from './helpers/records.js'
 
 let browser: Browser
 beforeAll(async () => {
@@ -39,9 +39,10 @@ describe('the workbench walk', () => {
     await asUser('editor', async (page) => {
       await draftRecord(page, { title: TITLE, attribute: 'proactive', writtenAt: '2026-12-01' })
       expect(await departmentShown(page)).toContain('财政局')
+      await pickFirstOption(page, 'catalogue')
       id = await saveDraft(page)
       expect(id).toBeGreaterThan(0)
-      expect((await workflowAction(page, 'submit')).status()).toBe(200)
+      await succeeded(await workflowAction(page, 'submit'))
       await contract(page, '[data-review-status="pending"]', 'the review status line after submitting')
     })
   })
@@ -56,12 +57,13 @@ describe('the workbench walk', () => {
       )
       expect(Number(await line.getAttribute('data-count'))).toBeGreaterThan(0)
       await line.click()
-      await page.waitForLoadState('networkidle')
+      await page.waitForURL(/\/admin\/collections\/disclosures\?/)
       await page.getByRole('link', { name: TITLE }).first().click()
       await page.waitForURL(new RegExp(`${recordPath(id)}(\\?|$)`))
       await page.locator('#field-title').waitFor()
-      await contract(page, '[data-review-status="pending"]', 'the review status line')
+      await contract(page, '[data-workflow-actions] [data-workflow-action="pass"]', "the reviewer's pass button")
       await screenshot(page, 'review')
+      await contract(page, '[data-review-status="pending"]', 'the review status line')
 
       const diff = await contract(
         page,
@@ -74,7 +76,7 @@ describe('the workbench walk', () => {
       expect(await page.locator('body').innerText()).toContain(TITLE.slice(0, 8))
 
       await openRecord(page)
-      expect((await workflowAction(page, 'reject', OPINION)).status()).toBe(200)
+      await succeeded(await workflowAction(page, 'reject', OPINION))
       await contract(page, '[data-review-status="rejected"]', 'the review status line after sending back')
     })
   })
@@ -88,7 +90,7 @@ describe('the workbench walk', () => {
       expect(await status.locator('xpath=..').innerText()).toContain(OPINION)
       await page.locator('#field-summary').fill('已按审查意见删除未经批准的测算数据。')
       await saveDraft(page)
-      expect((await workflowAction(page, 'submit')).status()).toBe(200)
+      await succeeded(await workflowAction(page, 'submit'))
       await contract(page, '[data-review-status="pending"]', 'the review status line after resubmitting')
     })
   })
@@ -97,7 +99,7 @@ describe('the workbench walk', () => {
     expect(id).toBeGreaterThan(0)
     await asUser('reviewer', async (page) => {
       await openRecord(page)
-      expect((await workflowAction(page, 'pass')).status()).toBe(200)
+      await succeeded(await workflowAction(page, 'pass'))
       await contract(page, '[data-review-status="passed"]', 'the review status line after passing')
     })
   })
@@ -106,7 +108,7 @@ describe('the workbench walk', () => {
     expect(id).toBeGreaterThan(0)
     await asUser('editor', async (page) => {
       await openRecord(page)
-      expect((await workflowAction(page, 'publish')).status()).toBe(200)
+      await succeeded(await workflowAction(page, 'publish'))
       await contract(page, '[data-workflow-action="unpublish"]', 'the unpublish button of a published record')
     })
   })

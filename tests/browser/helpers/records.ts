@@ -55,6 +55,12 @@ export const pickAttribute = async (page: Page, attribute: Attribute) => {
   }
 }
 
+/** Picks the first option a select or relationship field offers (Payload's react-select). */
+export const pickFirstOption = async (page: Page, field: string) => {
+  await (await contract(page, `#field-${field} .rs__control`, `the ${field} select`)).click()
+  await (await contract(page, '.rs__option', `the ${field} select's options`)).click()
+}
+
 /** The issuing department as the form shows it (pre-filled for a department editor). */
 export const departmentShown = (page: Page) => page.locator('#field-department').innerText()
 
@@ -86,9 +92,12 @@ export const workflowAction = async (page: Page, action: WorkflowAction, opinion
     await textarea.fill(opinion)
     await (await contract(page, '[data-workflow-confirm]', `the ${action} dialog's confirm button`)).click()
   }
-  const response = await answered
-  await page.waitForLoadState('networkidle')
-  return response
+  return answered
+}
+
+/** Fails with the endpoint's answer (its rule and message) unless the action succeeded. */
+export const succeeded = async (response: Response) => {
+  if (response.status() !== 200) throw new Error(`${new URL(response.url()).pathname}: HTTP ${response.status()} ${await response.text()}`)
 }
 
 /** The REST API as the logged-in admin user (the page's own session cookie), from inside the page. */
