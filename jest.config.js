@@ -19,6 +19,8 @@ export default {
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testMatch: ['<rootDir>/tests/**/*.test.ts'],
+  // The browser tests need a running app: `npm run test:browser` (jest.browser.config.js).
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/browser/'],
   testTimeout: 180_000,
   maxWorkers: 1,
 }

@@ -36,30 +36,14 @@ case "$URI" in
     ;;
 esac
 
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-last=$((PORT + 50))
-while port_in_use "$PORT"; do
-  PORT=$((PORT + 1))
-  [ "$PORT" -le "$last" ] || usage "no free port in ${SMOKE_PORT:-3123}..$last"
-done
-BASE="http://127.0.0.1:$PORT"
+# shellcheck source=scripts/built-server.sh
+source "$ROOT/scripts/built-server.sh"
+free_port "$PORT" || usage "no free port in $PORT..$((PORT + 50))"
 
 WORK=$(mktemp -d)
 LOG="$WORK/server.log"
 SERVER_PID=
 
-stop_server() {
-  [ -n "$SERVER_PID" ] || return 0
-  # The server runs in its own process group (setsid): stop next and its workers together.
-  kill -TERM -- "-$SERVER_PID" 2>/dev/null
-  for _ in $(seq 1 20); do
-    kill -0 "$SERVER_PID" 2>/dev/null || break
-    sleep 0.5
-  done
-  kill -KILL -- "-$SERVER_PID" 2>/dev/null
-  wait "$SERVER_PID" 2>/dev/null
-  SERVER_PID=
-}
 cleanup() {
   stop_server
   rm -rf "$WORK"
@@ -108,24 +92,9 @@ finish() {
 }
 
 cd "$ROOT" || exit 2
-SECRET=$(node -e 'console.log(require("crypto").randomBytes(32).toString("hex"))')
-NODE_ENV=production PAYLOAD_SECRET=$SECRET DATABASE_URI=$URI GONGKAI_SERVER_URL=$BASE \
-  setsid "$ROOT/node_modules/.bin/next" start -H 127.0.0.1 -p "$PORT" >"$LOG" 2>&1 </dev/null &
-SERVER_PID=$!
-
-# Up when the server answers anything (the site root is a redirect to /admin, no Payload needed).
+start_server "$URI" "$LOG"
 started=$(date +%s)
-up=
-while [ $(($(date +%s) - started)) -lt "$TIMEOUT" ]; do
-  kill -0 "$SERVER_PID" 2>/dev/null || break
-  code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$BASE/" || true)
-  if [ "$code" != 000 ]; then
-    up=1
-    break
-  fi
-  sleep 1
-done
-if [ -z "$up" ]; then
+if ! wait_server "$TIMEOUT"; then
   if kill -0 "$SERVER_PID" 2>/dev/null; then
     not_ok "next start answers on port $PORT within ${TIMEOUT}s"
   else
