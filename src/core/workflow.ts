@@ -27,9 +27,12 @@ export type WorkflowOptions = HashOptions & {
 
 const SUBMIT = 'gongkai:submitForReview'
 
+/** The request context of the one update that sends a record for review (Local API `context`, e.g. the demo seed). */
+export const submittingContext = (slug: string, id: unknown): Record<string, string> => ({ [SUBMIT]: `${slug}:${String(id)}` })
+
 /** Marks the one update of the submit action (`applySecrecyReview` judges whether this user may submit this record). */
 export const markSubmitting = (req: PayloadRequest, slug: string, id: unknown): void => {
-  req.context[SUBMIT] = `${slug}:${String(id)}`
+  Object.assign(req.context, submittingContext(slug, id))
 }
 
 export const isSubmitting = (req: PayloadRequest, slug: string, id: unknown): boolean =>

@@ -1,5 +1,6 @@
 import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
+import { submittingContext } from '../core/workflow.js'
 import type { DefaultRecordSlug as RecordSlug } from '../collections/records/definitions.js'
 import type { Disclosure, Interpretation, User } from '../payload-types.js'
 
@@ -21,6 +22,9 @@ export const actAs = (payload: Payload, user: User) => {
     /** Saves changes to a record's latest draft. */
     saveDraft: (id: Id, data: Partial<Disclosure>): Promise<Disclosure> =>
       payload.update({ collection: 'disclosures', id, data, draft: true, ...asUser }),
+    /** Sends the latest draft for review, as the admin's submit action does (a record sent back goes to pending again). */
+    submit: (collection: RecordSlug, id: Id) =>
+      payload.update({ collection, id, data: {}, draft: true, context: submittingContext(collection, id), ...asUser }),
     /** The secrecy review's result, given on the latest draft as it stands. */
     review: (collection: RecordSlug, id: Id, status: 'passed' | 'rejected', opinion: string) =>
       payload.update({ collection, id, data: { secrecyReview: { status, opinion } }, draft: true, ...asUser }),
