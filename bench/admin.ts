@@ -57,7 +57,14 @@ const PAGES: Page[] = [
     target: true,
     kind: 'html',
   },
-  { name: 'admin-editor-list-json', label: 'the list’s JSON read, editor', path: LIST_JSON, account: 'editor', target: false, kind: 'json' },
+  {
+    name: 'admin-editor-list-json',
+    label: 'the list’s JSON read, editor',
+    path: LIST_JSON,
+    account: 'editor',
+    target: false,
+    kind: 'json',
+  },
   { name: 'admin-reviewer-dashboard', label: "reviewer's dashboard", path: '/admin', account: 'reviewer', target: false, kind: 'html' },
   { name: 'admin-office-dashboard', label: "office's dashboard", path: '/admin', account: 'office', target: false, kind: 'html' },
 ]
@@ -82,7 +89,8 @@ const signIn = async (base: string, account: AdminAccount): Promise<string> => {
   const cookie = `payload-token=${body.token}`
   const me = await request(`${base}/api/users/me`, cookie)
   const email = (JSON.parse(me.body) as { user?: { email?: string } | null }).user?.email
-  if (email !== account.email) throw new Error(`the session cookie of ${account.email} is not accepted (/api/users/me: ${me.body.slice(0, 100)})`)
+  if (email !== account.email)
+    throw new Error(`the session cookie of ${account.email} is not accepted (/api/users/me: ${me.body.slice(0, 100)})`)
   return cookie
 }
 
@@ -96,7 +104,14 @@ const request = async (url: string, cookie: string): Promise<Sample> => {
   const res = await fetch(url, { headers, redirect: 'manual', signal: AbortSignal.timeout(120_000) })
   const headersMs = performance.now() - t0
   const body = await res.text()
-  return { ms: performance.now() - t0, headersMs, status: res.status, bytes: Buffer.byteLength(body), body, location: res.headers.get('location') }
+  return {
+    ms: performance.now() - t0,
+    headersMs,
+    status: res.status,
+    bytes: Buffer.byteLength(body),
+    body,
+    location: res.headers.get('location'),
+  }
 }
 
 /** What an answer must be before it is timed: the page itself, signed in, not the login screen or an error. */
@@ -149,7 +164,9 @@ const timePage = async (base: string, page: Page, cookie: string, warmup: number
     serverCpuMs: perResponse(before.groupMs, after.groupMs),
     postgresCpuMs: perResponse(before.postgresMs, after.postgresMs),
     machineCores: load.machine === null ? null : Math.round(load.machine * 100) / 100,
-    ...(settled.quiet ? {} : { busyBefore: `the machine was still ${settled.busy?.toFixed(2)} cores busy after ${Math.round(settled.waitedMs / 1000)} s` }),
+    ...(settled.quiet
+      ? {}
+      : { busyBefore: `the machine was still ${settled.busy?.toFixed(2)} cores busy after ${Math.round(settled.waitedMs / 1000)} s` }),
   }
 }
 
@@ -161,8 +178,15 @@ export const runAdminBench = async (opts: {
 }): Promise<AdminResult> => {
   const requests = positive('BENCH_ADMIN_REQUESTS', 40)
   const warmup = positive('BENCH_ADMIN_WARMUP', 5)
-  const result: AdminResult = { timings: [], problems: [], loadAverage: os.loadavg().map((n) => Math.round(n * 100) / 100), requests, warmup }
-  if (!opts.manifest.admin) result.problems.push('the manifest has no admin section: the database was seeded before the admin bench (BENCH_RESEED=1)')
+  const result: AdminResult = {
+    timings: [],
+    problems: [],
+    loadAverage: os.loadavg().map((n) => Math.round(n * 100) / 100),
+    requests,
+    warmup,
+  }
+  if (!opts.manifest.admin)
+    result.problems.push('the manifest has no admin section: the database was seeded before the admin bench (BENCH_RESEED=1)')
   const cookies = new Map<string, string>()
   for (const page of PAGES) {
     const account = adminAccount(page.account)

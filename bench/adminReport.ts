@@ -50,7 +50,8 @@ export const adminLines = (admin: AdminResult, manifest: Manifest, database: Dat
     '|---|---|---|---:|---:|---:|---:|---:|---:|---:|---|',
   )
   for (const t of admin.timings) {
-    const cpu = t.serverCpuMs == null ? '—' : `${t.serverCpuMs}${database === 'postgres' && t.postgresCpuMs != null ? ` + ${t.postgresCpuMs}` : ''}`
+    const cpu =
+      t.serverCpuMs == null ? '—' : `${t.serverCpuMs}${database === 'postgres' && t.postgresCpuMs != null ? ` + ${t.postgresCpuMs}` : ''}`
     const remark = t.ok ? (t.busyBefore ? `started busy: ${cell(t.busyBefore)}` : '') : `**FAILED**: ${cell(t.problem ?? '')}`
     lines.push(
       `| ${t.label} | \`${t.path}\` | ${t.account} | ${ms(t.p50)} | ${ms(t.p95)} | ${ms(t.max)} | ${ms(t.headersP50)} / ${ms(t.headersP95)} | ${t.bytes?.toLocaleString('en-US') ?? '—'} | ${cpu} | ${t.machineCores ?? '—'} | ${remark} |`,
