@@ -440,7 +440,15 @@ const inWorkflow = (data: Record<string, unknown>, state: WorkflowState, staff: 
     return
   }
   const submitted = state === 'submitted' ? { submittedBy: staff?.editor ?? null, submittedAt: at } : {}
-  data.secrecyReview = { status: 'pending', reviewer: null, reviewedAt: null, opinion: null, contentHash: null, agencyConfirmations: [], ...submitted }
+  data.secrecyReview = {
+    status: 'pending',
+    reviewer: null,
+    reviewedAt: null,
+    opinion: null,
+    contentHash: null,
+    agencyConfirmations: [],
+    ...submitted,
+  }
 }
 
 const REJECTED_OPINION = '第三段涉及尚未公開的預算安排，請刪除後重新送審。'

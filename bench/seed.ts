@@ -317,7 +317,13 @@ const pickTargets = async (
     if (!best || totalDocs > best.records) best = { id: entry.id, code: entry.code, title: entry.title, records: totalDocs }
   }
   if (!best) throw new Error('no catalogue entry')
-  const [newest] = await findAll<{ id: number }>(payload, 'disclosures', { catalogue: { equals: best.id }, ...PUBLISHED }, '-publishedAt', 1)
+  const [newest] = await findAll<{ id: number }>(
+    payload,
+    'disclosures',
+    { catalogue: { equals: best.id }, ...PUBLISHED },
+    '-publishedAt',
+    1,
+  )
   const { totalDocs: departments } = await payload.db.count({ collection: 'departments', where: {} })
   const { totalDocs: interpretations } = await payload.db.count({ collection: 'interpretations', where: {} })
   return { catalogue: best, recordId: newest.id, departments, catalogueEntries: entries.length, interpretations }
