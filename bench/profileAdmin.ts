@@ -10,6 +10,7 @@
  *
  * Not part of `npm run bench`; it changes the database's indexes only while it runs.
  */
+import { createClient } from '@libsql/client'
 import type { Payload, Where } from 'payload'
 
 import { adminAccount } from './adminData.js'
@@ -61,6 +62,7 @@ const CANDIDATES: [string, string][] = [
   ['disclosures_publish_by_idx', 'disclosures (publish_by)'],
   ['disclosures_dept_status_publish_by_idx', 'disclosures (department_id, _status, publish_by)'],
   ['disclosures_dept_review_idx', 'disclosures (department_id, secrecy_review_status, secrecy_review_submitted_at)'],
+  ['disclosures_dept_status_review_idx', 'disclosures (department_id, _status, secrecy_review_status)'],
   ['_disclosures_v_latest_published_at_idx', '_disclosures_v (latest, version_published_at)'],
   ['_disclosures_v_latest_dept_published_at_idx', '_disclosures_v (latest, version_department_id, version_published_at)'],
 ]
@@ -76,6 +78,10 @@ const main = async () => {
   const adapter = instrument(payload)
   const raw = async (sql: string, params: unknown[] = []) =>
     db === 'sqlite' ? adapter.client!.execute({ sql, args: params }) : adapter.pool!.query(sql, params)
+  // Indexes are created and dropped on a connection of their own: libsql refuses DROP INDEX (SQLITE_LOCKED) on the
+  // adapter's, which still has statements open.
+  const ddlClient = db === 'sqlite' ? createClient({ url: databaseUri(db) }) : null
+  const ddl = async (sql: string) => (ddlClient ? ddlClient.execute(sql) : adapter.pool!.query(sql))
 
   const users = new Map<string, NonNullable<Awaited<ReturnType<typeof payload.find>>['docs'][number]>>()
   for (const key of ['editor', 'reviewer', 'office'] as const) {
@@ -97,22 +103,30 @@ const main = async () => {
     ['dueSoon', { ...draft, publishBy: { greater_than_equal: now, less_than: soon } }],
     ['late', { ...draft, publishBy: { less_than: now } }],
   ]
+  /**
+   * As the user; where field read access refuses the query (secrecyReview is readable per record only, so
+   * `validateQueryPaths` refuses its paths to everyone but admins), with access off and the same where.
+   */
+  const refused = new Set<string>()
+  const count = async (where: Where, key: string) => {
+    try {
+      return await payload.count({ collection: 'disclosures', where, overrideAccess: false, user: users.get(key) })
+    } catch (err) {
+      if ((err as Error).name !== 'QueryError') throw err
+      refused.add(`${key}: ${(err as Error).message}`)
+      return payload.count({ collection: 'disclosures', where })
+    }
+  }
   type Case = [string, () => Promise<unknown>]
   const cases: Case[] = [
     [
       'editor: list view read (find draft:true, limit 10, default sort)',
       () => payload.find({ collection: 'disclosures', draft: true, depth: 0, limit: 10, overrideAccess: false, user: users.get('editor') }),
     ],
-    ...lines.map(([name, where]): Case => [
-      `editor: count ${name} (own department)`,
-      () => payload.count({ collection: 'disclosures', where: { and: [own, where] }, overrideAccess: false, user: users.get('editor') }),
-    ]),
+    ...lines.map(([name, where]): Case => [`editor: count ${name} (own department)`, () => count({ and: [own, where] }, 'editor')]),
     ...lines
       .filter(([name]) => name === 'late' || name === 'pendingReview')
-      .map(([name, where]): Case => [
-        `office: count ${name} (city-wide)`,
-        () => payload.count({ collection: 'disclosures', where, overrideAccess: false, user: users.get('office') }),
-      ]),
+      .map(([name, where]): Case => [`office: count ${name} (city-wide)`, () => count(where, 'office')]),
   ]
 
   const runAll = async (title: string) => {
@@ -140,16 +154,18 @@ const main = async () => {
   }
 
   const before = await runAll('schema as migrated')
-  for (const [name, on] of CANDIDATES) await raw(`create index if not exists ${name} on ${on}`)
-  await raw('analyze')
+  for (const [name, on] of CANDIDATES) await ddl(`create index if not exists ${name} on ${on}`)
+  await ddl('analyze')
   try {
     const after = await runAll(`with ${CANDIDATES.map(([, on]) => on).join(', ')}`)
     console.log(`\n== ${db}: saved by the candidate indexes (median before → after)`)
     for (const [label] of cases) console.log(`  ${label}: ${before.get(label)?.toFixed(1)} → ${after.get(label)?.toFixed(1)} ms`)
   } finally {
-    for (const [name] of CANDIDATES) await raw(`drop index if exists ${name}`)
-    await raw('analyze')
+    for (const [name] of CANDIDATES) await ddl(`drop index if exists ${name}`)
+    await ddl('analyze')
+    ddlClient?.close()
   }
+  for (const message of refused) console.log(`refused as the user, counted with access off: ${message}`)
   await payload.destroy()
 }
 
