@@ -85,8 +85,9 @@ const main = async () => {
 
   const users = new Map<string, NonNullable<Awaited<ReturnType<typeof payload.find>>['docs'][number]>>()
   for (const key of ['editor', 'reviewer', 'office'] as const) {
-    const { docs } = await payload.find({ collection: 'users', where: { email: { equals: adminAccount(key).email } }, limit: 1, depth: 0 })
-    users.set(key, docs[0])
+    const { docs } = await payload.find({ collection: 'users', where: { email: { equals: adminAccount(key).email } }, limit: 1, depth: 1 })
+    // As the server's auth has it: populated at the collection's auth depth, with its collection.
+    users.set(key, { ...docs[0], collection: 'users' })
   }
   const departments = ((users.get('editor') as { departments?: (number | { id: number })[] }).departments ?? []).map((d) =>
     typeof d === 'object' ? d.id : d,
