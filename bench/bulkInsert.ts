@@ -14,7 +14,7 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
-import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+import { buildVersionCollectionFields, type CollectionSlug, type Payload, type PayloadRequest } from 'payload'
 
 type Row = Record<string, unknown>
 type Transformed = {
@@ -69,6 +69,8 @@ const chunks = <T>(list: T[], size: number): T[][] => {
 const nonEmpty = (value: Record<string, unknown[]> | Record<string, Row>) =>
   Object.values(value).some((item) => (Array.isArray(item) ? item.length > 0 : Boolean(item)))
 
+type Fields = Payload['collections'][CollectionSlug]['config']['flattenedFields']
+
 /**
  * Inserts `docs` into `collection` in the transaction of `req` (or none); returns their ids in order.
  * The main rows' order is checked against the rows returned, by `checkKey` (a unique field), when given.
@@ -79,12 +81,46 @@ export const bulkInsert = async (
   docs: Row[],
   req?: PayloadRequest,
   checkKey?: string,
+): Promise<(number | string)[]> =>
+  insertRows(payload, collection.replace(/-/g, '_'), payload.collections[collection].config.flattenedFields, docs, req, checkKey)
+
+/**
+ * The version rows `payload.db.createVersion` writes for each new document of a collection with drafts (one per
+ * document, `latest`): the admin's list and Payload's `draft: true` reads (queryDrafts) read this table, not the main one.
+ */
+export const bulkInsertVersions = async (
+  payload: Payload,
+  collection: CollectionSlug,
+  docs: Row[],
+  ids: (number | string)[],
+  req?: PayloadRequest,
+): Promise<void> => {
+  const config = payload.collections[collection].config
+  const fields = buildVersionCollectionFields(payload.config, config, true) as Fields
+  const rows = docs.map((version, i) => ({
+    parent: ids[i],
+    version,
+    latest: true,
+    autosave: false,
+    createdAt: version.updatedAt,
+    updatedAt: version.updatedAt,
+  }))
+  const adapter = payload.db as unknown as SqlAdapter & { versionsSuffix: string }
+  await insertRows(payload, `_${collection.replace(/-/g, '_')}${adapter.versionsSuffix}`, fields, rows, req, 'parent')
+}
+
+const insertRows = async (
+  payload: Payload,
+  table: string,
+  fields: Fields,
+  docs: Row[],
+  req?: PayloadRequest,
+  checkKey?: string,
 ): Promise<(number | string)[]> => {
   const transform = await loadTransform()
   const adapter = payload.db as unknown as SqlAdapter
-  const tableName = adapter.tableNameMap.get(collection.replace(/-/g, '_'))
-  if (!tableName) throw new Error(`bulkInsert: no table for ${collection}`)
-  const fields = payload.collections[collection].config.flattenedFields
+  const tableName = adapter.tableNameMap.get(table)
+  if (!tableName) throw new Error(`bulkInsert: no table for ${table}`)
   const transactionID = req?.transactionID ? await req.transactionID : undefined
   const db = (transactionID !== undefined && adapter.sessions[String(transactionID)]?.db) || adapter.drizzle
 

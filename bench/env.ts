@@ -2,6 +2,8 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import type { AdminManifest } from './adminData.js'
+
 export const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url))
 export const ROOT = path.resolve(BENCH_DIR, '..')
 export const DATA_DIR = path.join(BENCH_DIR, '.data')
@@ -101,4 +103,6 @@ export type Manifest = {
   recordId: number | string
   departments: number
   catalogueEntries: number
+  /** The admin bench's department and its records by workflow state (bench/adminData.ts); absent in older manifests. */
+  admin?: AdminManifest
 }

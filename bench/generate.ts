@@ -13,7 +13,7 @@ import { DEFAULT_WORKFLOW_FIELDS } from '../src/plugins/disclosure/defaults.js'
 import { richText } from '../src/seed/richText.js'
 
 /** Bumped whenever the generated data changes, so that bench/seed.ts does not reuse a database of older data. */
-export const GENERATOR_VERSION = 2
+export const GENERATOR_VERSION = 3
 
 /** mulberry32: small, fast, good enough for test data. */
 export const createRandom = (seed: number) => {
@@ -275,6 +275,10 @@ export type GeneratorInput = {
   /** The last instant a record may be published (now). */
   until?: Date
   staff?: { editor?: number | string; reviewer?: number | string }
+  /** The department of the bench's editor and reviewer: it gets `share` of the records (the admin bench signs in as its staff). */
+  focus?: { department: number | string; share: number }
+  /** Records published within this many days of `until` are in the workflow's states instead (see WORKFLOW_STATES). */
+  workflowDays?: number
   /** Filled with the last index-number serial per `<department code>/<year>` (the index-counters rows). */
   serials?: Map<string, number>
 }
@@ -324,7 +328,8 @@ export function* generateRecords(input: GeneratorInput): Generator<Record<string
       if (second.id !== leaf.id) catalogue.push(second.id)
     }
     const leads = leaf.leadDepartmentIds.map((id) => byId.get(String(id))).filter((d): d is BenchDepartment => Boolean(d))
-    const dept = leads.length && r.next() < 0.65 ? r.pick(leads) : r.weighted(deptWeights)
+    const focused = input.focus && r.next() < input.focus.share ? byId.get(String(input.focus.department)) : undefined
+    const dept = focused ?? (leads.length && r.next() < 0.65 ? r.pick(leads) : r.weighted(deptWeights))
     const subject = r.next() < 0.85 ? r.pick(theme.subjects) : r.pick(GENERAL_SUBJECTS)
 
     // Published (working hours in China) a few days after it was written.
@@ -400,9 +405,53 @@ export function* generateRecords(input: GeneratorInput): Generator<Record<string
       contentHash: contentHash(data, WORKFLOW),
       agencyConfirmations: [],
     }
+    if (stamps[i] > end - (input.workflowDays ?? 90) * 86_400_000) inWorkflow(data, r.weighted(WORKFLOW_STATES), input.staff, stamps[i])
     yield data
   }
 }
+
+export type WorkflowState = 'published' | 'noAttribute' | 'editing' | 'submitted' | 'rejected' | 'passedDraft'
+
+/** The states of the records still in the workflow (the newest): what the dashboard lines count. */
+const WORKFLOW_STATES: (readonly [WorkflowState, number])[] = [
+  ['published', 40],
+  ['noAttribute', 8],
+  ['editing', 12],
+  ['submitted', 15],
+  ['rejected', 10],
+  ['passedDraft', 15],
+]
+
+/**
+ * Turns a generated (published) record into one in `state`: not published (a draft, `publishedAt` null; a late one
+ * when its `publishBy` has passed), reviewed or not, sent for review or not, as the workflow hooks leave it.
+ */
+const inWorkflow = (data: Record<string, unknown>, state: WorkflowState, staff: GeneratorInput['staff'], stamp: number) => {
+  if (state === 'published') return
+  const review = data.secrecyReview as Record<string, unknown>
+  data._status = 'draft'
+  data.publishedAt = null
+  data.publishedLate = false
+  if (state === 'passedDraft') return
+  if (state === 'noAttribute') data.disclosure = { attribute: null, decidedBy: null, decidedAt: null }
+  const at = new Date(stamp).toISOString()
+  if (state === 'rejected') {
+    data.secrecyReview = { ...review, status: 'rejected', reviewedAt: at, opinion: REJECTED_OPINION, contentHash: null }
+    return
+  }
+  const submitted = state === 'submitted' ? { submittedBy: staff?.editor ?? null, submittedAt: at } : {}
+  data.secrecyReview = {
+    status: 'pending',
+    reviewer: null,
+    reviewedAt: null,
+    opinion: null,
+    contentHash: null,
+    agencyConfirmations: [],
+    ...submitted,
+  }
+}
+
+const REJECTED_OPINION = '第三段涉及尚未公開的預算安排，請刪除後重新送審。'
 
 const INTERPRETATION_FORMS = ['text', 'text', 'text', 'graphic', 'qa', 'qa', 'interview', 'press_conference', 'expert'] as const
 

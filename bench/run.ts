@@ -10,6 +10,8 @@ import path from 'node:path'
 import { Redis } from 'ioredis'
 
 import { DATA_DIR, type DatabaseName, type Manifest, ROOT, databaseUri, manifestPath, settings } from './env.js'
+import { type AdminResult, runAdminBench } from './admin.js'
+import { carryOver } from './adminReport.js'
 import { type Measurement, measure } from './measure.js'
 import { type Env, installCleanup, runToEnd, type Server, startServer, stopServer, tail } from './procs.js'
 import { type DatabaseResult, printDatabase, type RunInfo, writeResults } from './report.js'
@@ -31,7 +33,7 @@ const withoutDevCondition = (options = '') => options.replace(/--conditions[= ]d
 const secret = randomBytes(24).toString('hex') // 48 characters
 const ports = { lean: config.basePort, next: config.basePort + 1, raw: config.basePort + 2, const: config.basePort + 3 }
 
-const GROUPS = ['raw', 'lean-cold', 'lean-warm', 'search', 'next-cold', 'next-warm', 'const']
+const GROUPS = ['raw', 'lean-cold', 'lean-warm', 'search', 'next-cold', 'next-warm', 'const', 'admin']
 for (const group of config.only)
   if (!GROUPS.includes(group)) throw new Error(`BENCH_ONLY / --only: unknown group "${group}" (${GROUPS.join(', ')})`)
 const wanted = (group: string) => config.only.length === 0 || config.only.includes(group)
@@ -477,6 +479,30 @@ const runDatabase = async (db: DatabaseName, manifest: Manifest): Promise<Databa
     await withServer('next start', nextStart(group, extra), (s) => measureAll(s, list), list)
   }
 
+  // e. the admin an editor and a reviewer open first (bench/admin.ts), on its own `next start`, cache off.
+  let admin: AdminResult | undefined
+  if (wanted('admin')) {
+    try {
+      await ensureBuild()
+      log(`${db}: Next app (admin: dashboards and the records list, signed in)`)
+      await withServer(
+        'next start',
+        nextStart('admin', { PUBLIC_CACHE: 'off' }),
+        async (server) => {
+          admin = await runAdminBench({ database: db, server, manifest, log })
+          for (const problem of admin.problems) {
+            console.error(`  !! admin: ${problem}`)
+            failures.push(`${db}: admin: ${problem}`)
+          }
+        },
+        [],
+      )
+      if (!admin) failures.push(`${db}: admin: next start did not start (log in bench/.data/logs/${db}-admin.log)`)
+    } catch (err) {
+      failures.push(`${db}: admin: no Next build: ${(err as Error).message.split('\n')[0]}`)
+    }
+  }
+
   // f. the constant body behind bare node:http, the same body as the Next route.
   if (wanted('const')) {
     const body = constBody as { body: string; contentType: string } | null
@@ -501,7 +527,7 @@ const runDatabase = async (db: DatabaseName, manifest: Manifest): Promise<Databa
   } else if (distinct.size === 1)
     notes.push(`every list returned the same 20 records (newest first: ${[...distinct][0].split(',').slice(0, 3).join(', ')}, …)`)
 
-  return { database: db, manifest, measurements, notes, ...(search ? { search } : {}) }
+  return { database: db, manifest, measurements, notes, ...(search ? { search } : {}), ...(admin ? { admin } : {}) }
 }
 
 // ---------------------------------------------------------------------------------------------- main
@@ -533,7 +559,7 @@ const main = async () => {
   const manifests = new Map<DatabaseName, Manifest>()
   for (const db of config.databases) manifests.set(db, await seed(db))
   // Built (if stale) before any measurement, so the lean server (from source) and Next (from the build) run the same code.
-  if (wanted('next-cold') || wanted('next-warm')) await ensureBuild().catch(() => undefined) // each Next group reports the failure
+  if (wanted('next-cold') || wanted('next-warm') || wanted('admin')) await ensureBuild().catch(() => undefined) // each Next group reports the failure
   const results: DatabaseResult[] = []
   for (const db of config.databases) {
     const result = await runDatabase(db, manifests.get(db)!)
@@ -546,7 +572,10 @@ const main = async () => {
       `the sources changed during the run (${inputsAtEnd.file} at ${new Date(inputsAtEnd.mtime).toISOString()}): measurements after that ran the lean server from the changed source, Next from the build made before; rerun for numbers of one version`,
     )
   }
+  // `--only admin`: the public API numbers of the last full run are kept beside the new admin ones.
+  const carried = carryOver(config.only, results)
   const run: RunInfo = {
+    ...(carried ? { carried } : {}),
     source,
     records: config.records,
     duration: config.duration,

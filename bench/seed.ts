@@ -18,7 +18,8 @@ import { createClient } from '@libsql/client'
 import pg from 'pg'
 import type { Payload, PayloadRequest, Where } from 'payload'
 
-import { bulkInsert } from './bulkInsert.js'
+import { adminManifest } from './adminData.js'
+import { bulkInsert, bulkInsertVersions } from './bulkInsert.js'
 import { fillSearchIndex } from './searchIndex.js'
 import {
   type BenchCatalogueEntry,
@@ -48,6 +49,8 @@ const CONCURRENCY = Number(process.env.BENCH_SEED_CONCURRENCY ?? (db === 'postgr
 const BATCH = Number(process.env.BENCH_SEED_BATCH ?? 2000)
 /** `bulk` (default): multi-row inserts through the adapter (bench/bulkInsert.ts); `create`: one payload.db.create per record. */
 const METHOD = process.env.BENCH_SEED_METHOD ?? 'bulk'
+/** The share of the records that belong to the bench editor's department (the admin bench's dashboard and list). */
+const FOCUS_SHARE = Number(process.env.BENCH_FOCUS_SHARE ?? 0.3)
 if (METHOD !== 'bulk' && METHOD !== 'create') throw new Error('BENCH_SEED_METHOD must be bulk or create')
 
 const log = (msg: string) => console.log(`[seed ${db}] ${msg}`)
@@ -194,12 +197,23 @@ const findAll = async <T>(payload: Payload, collection: string, where: Where, so
   return result.docs as T[]
 }
 
-type Structure = { departments: BenchDepartment[]; catalogue: BenchCatalogueEntry[]; editor?: number; reviewer?: number }
+type Structure = {
+  departments: BenchDepartment[]
+  catalogue: BenchCatalogueEntry[]
+  editor?: number
+  reviewer?: number
+  /** The editor's and reviewer's department (DEMO_DEPARTMENT). */
+  focus: number
+}
 
 const seedStructureStep = async (payload: Payload): Promise<Structure> => {
   const { seedStructure } = await import('../src/seed/seedStructure.js')
+  const { DEMO_DEPARTMENT } = await import('../src/seed/accounts.js')
   const structure = await seedStructure(payload)
+  const focus = structure.departments.get(DEMO_DEPARTMENT)
+  if (!focus) throw new Error(`bench: the demo structure has no ${DEMO_DEPARTMENT}`)
   return {
+    focus: focus.id,
     departments: [...structure.departments.values()].map((d) => ({
       id: d.id,
       name: d.name,
@@ -227,6 +241,7 @@ type Written = {
   catalogue: (number | string)[]
   status: string
   kind: string
+  published: boolean
 }
 
 const writtenOf = (data: Record<string, unknown>, id: number | string): Written => ({
@@ -237,6 +252,7 @@ const writtenOf = (data: Record<string, unknown>, id: number | string): Written 
   catalogue: data.catalogue as number[],
   status: (data.validity as { status: string }).status,
   kind: data.documentKind as string,
+  published: data._status === 'published',
 })
 
 /** Repealed documents point at what replaced them: the department's next normative record. */
@@ -248,7 +264,7 @@ const linkReplacements = async (payload: Payload, written: Written[]) => {
     const key = String(doc.department)
     const next = nextByDepartment.get(key)
     if (doc.status === 'repealed' && next !== undefined) links.push([doc.id, next])
-    if (doc.kind !== 'other') nextByDepartment.set(key, doc.id)
+    if (doc.kind !== 'other' && doc.published) nextByDepartment.set(key, doc.id)
   }
   await writeInBatches(payload, links.values(), ([id, replacedBy], req) =>
     payload.db.updateOne({ collection: 'disclosures', id, data: { validity: { replacedBy } }, req, returning: false }),
@@ -262,10 +278,11 @@ const seedInterpretations = async (payload: Payload, structure: Structure, writt
   const names = new Map(structure.departments.map((d) => [String(d.id), d.name]))
   const policies = new Map<string, Written>()
   const newestByEntry = new Map<string, Written>()
-  for (const doc of written) for (const entry of doc.catalogue) newestByEntry.set(String(entry), doc)
+  const published = written.filter((doc) => doc.published)
+  for (const doc of published) for (const entry of doc.catalogue) newestByEntry.set(String(entry), doc)
   for (const doc of newestByEntry.values()) policies.set(String(doc.id), doc)
   const extra = Math.min(Math.max(10, Math.floor(N / 5000)), N)
-  const normative = written.filter((doc) => doc.kind === 'normative_document').slice(-extra * 20)
+  const normative = published.filter((doc) => doc.kind === 'normative_document').slice(-extra * 20)
   for (const doc of r.sample(normative, extra)) policies.set(String(doc.id), doc)
   const list = [...policies.values()]
   await writeInBatches(payload, list.values(), async (policy, req) => {
@@ -280,7 +297,9 @@ const seedInterpretations = async (payload: Payload, structure: Structure, writt
   return list.length
 }
 
-/** The leaf with the most records, and its newest record (which has an interpretation). */
+const PUBLISHED: Where = { _status: { equals: 'published' } }
+
+/** The leaf with the most public records, and its newest public record (which has an interpretation). */
 const pickTargets = async (
   payload: Payload,
 ): Promise<Pick<Manifest, 'catalogue' | 'recordId' | 'departments' | 'catalogueEntries' | 'interpretations'>> => {
@@ -294,11 +313,17 @@ const pickTargets = async (
   let best: Manifest['catalogue'] | null = null
   for (const entry of entries) {
     if (parents.has(String(entry.id))) continue
-    const { totalDocs } = await payload.db.count({ collection: 'disclosures', where: { catalogue: { equals: entry.id } } })
+    const { totalDocs } = await payload.db.count({ collection: 'disclosures', where: { catalogue: { equals: entry.id }, ...PUBLISHED } })
     if (!best || totalDocs > best.records) best = { id: entry.id, code: entry.code, title: entry.title, records: totalDocs }
   }
   if (!best) throw new Error('no catalogue entry')
-  const [newest] = await findAll<{ id: number }>(payload, 'disclosures', { catalogue: { equals: best.id } }, '-publishedAt', 1)
+  const [newest] = await findAll<{ id: number }>(
+    payload,
+    'disclosures',
+    { catalogue: { equals: best.id }, ...PUBLISHED },
+    '-publishedAt',
+    1,
+  )
   const { totalDocs: departments } = await payload.db.count({ collection: 'departments', where: {} })
   const { totalDocs: interpretations } = await payload.db.count({ collection: 'interpretations', where: {} })
   return { catalogue: best, recordId: newest.id, departments, catalogueEntries: entries.length, interpretations }
@@ -369,6 +394,7 @@ const main = async () => {
         catalogue: structure.catalogue,
         until: process.env.BENCH_SEED_UNTIL ? new Date(process.env.BENCH_SEED_UNTIL) : new Date(),
         staff: { editor: structure.editor, reviewer: structure.reviewer },
+        focus: { department: structure.focus, share: FOCUS_SHARE },
         serials,
       })
       const progress = (done: number) => log(`${done} records, ${Math.round(done / ((performance.now() - t1) / 1000))}/s`)
@@ -380,6 +406,7 @@ const main = async () => {
               generator,
               async (batch, req) => {
                 const ids = await bulkInsert(payload, 'disclosures', batch, req, 'indexNumber')
+                await bulkInsertVersions(payload, 'disclosures', batch, ids, req)
                 batch.forEach((data, i) => written.push(writtenOf(data, ids[i])))
               },
               progress,
@@ -389,6 +416,7 @@ const main = async () => {
               generator,
               async (data, req) => {
                 const doc = await payload.db.create({ collection: 'disclosures', data, req, select: { id: true } })
+                await bulkInsertVersions(payload, 'disclosures', [data], [doc.id as number], req)
                 written.push(writtenOf(data, doc.id as number))
               },
               progress,
@@ -439,6 +467,7 @@ const main = async () => {
     }
     const statistics = await sqliteStatistics()
     const targets = await pickTargets(payload)
+    const admin = await adminManifest(payload)
     const { totalDocs } = await payload.db.count({ collection: 'disclosures', where: {} })
     if (totalDocs !== N) throw new Error(`expected ${N} records after seeding, found ${totalDocs}`)
     const manifest: Manifest = {
@@ -461,6 +490,7 @@ const main = async () => {
         seconds: fill.filled ? fill.seconds : (previous?.searchIndex?.seconds ?? null),
       },
       ...targets,
+      admin,
     }
     fs.mkdirSync(DATA_DIR, { recursive: true })
     fs.writeFileSync(manifestPath(db), `${JSON.stringify(manifest, null, 2)}\n`)

@@ -19,6 +19,9 @@ let code = 0
 try {
   const { default: configPromise } = await import('../payload.config.js')
   const config = await configPromise
+  // Outside production Payload rewrites src/payload-types.ts when it starts; a migration must not touch the
+  // sources (the bench's seed step runs this beside a build it checks against them).
+  config.typescript = { ...config.typescript, autoGenerate: false }
   payload = await getPayload({ config: withDatabase(config, await databaseAdapter(uri, { push: false, transactions: false })) })
   const result = await migrateDatabase(payload, { sqliteFile: uri.startsWith('file:') ? sqliteFileOf(uri) : undefined })
   if (result.backup) console.log(`migrate: backup of the database before migrating: ${result.backup}`)
