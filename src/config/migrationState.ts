@@ -56,7 +56,8 @@ export const readMigrationState = async (payload: Payload): Promise<MigrationSta
     if (!isMissingTable(err)) throw err
   }
   const recorded = rows.filter((row) => Number(row.batch) > 0)
-  const applied = recorded.map((row) => row.name ?? '')
+  // In chain order (names start with their timestamp), whatever order the database returns the rows in.
+  const applied = recorded.map((row) => row.name ?? '').sort()
   return {
     chain,
     applied,
