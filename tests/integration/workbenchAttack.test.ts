@@ -3,6 +3,7 @@ import { buildFormState } from '@payloadcms/ui/utilities/buildFormState'
 import { createLocalReq } from 'payload'
 
 import { graphql, rest } from '../helpers/api.js'
+import { dashboardAs } from '../helpers/dashboard.js'
 import { type Fixture, as, buildFixture, publishedInterpretation, recordData } from '../helpers/fixture.js'
 import { bootApp, type TestApp } from '../helpers/payload.js'
 import { WORKFLOW_ACTIONS } from '../../src/core/workflow.js'
@@ -164,6 +165,57 @@ describe('the editors’ workbench against hostile staff', () => {
     })
   })
 
+  describe('an asked agency (department B asked to confirm department A’s draft)', () => {
+    let asked: Record<string, any>
+    beforeAll(async () => {
+      const data = recordData(fx, { secrecyReview: { agencyConfirmations: [{ department: fx.deptB.id }] } })
+      asked = await as(app.payload, fx.editorA).create('disclosures', data)
+    })
+
+    it.each([
+      ['submit', 'editorB', 'review.submitNotAllowed'],
+      // An asked agency changes nothing on the record but its own answer.
+      ['pass', 'reviewerB', 'agency.onlyOwnConfirmation'],
+      ['reject', 'reviewerB', 'agency.onlyOwnConfirmation'],
+      ['publish', 'editorB', 'agency.onlyOwnConfirmation'],
+    ] as const)('refuses %s by %s (%s), and changes nothing', async (action, who, rule) => {
+      const before = await stored(asked.id)
+      const response = await act(asked.id, action, fx[who].token, { opinion: '我部門不同意' })
+      expect(response.body.errors[0].data).toMatchObject({ rule })
+      expect(await stored(asked.id)).toEqual(before)
+    })
+
+    it('is offered only its own answer and no versions to compare', async () => {
+      const { body } = await rest(app.config, 'GET', `/disclosures/${asked.id}/workflow`, { token: fx.reviewerB.token })
+      expect(body).toEqual({ actions: ['confirm', 'dispute'], comparedVersion: null })
+    })
+  })
+
+  it('answers another department’s draft interpretation as not found on both workflow endpoints', async () => {
+    const draft = await as(app.payload, fx.editorA).create('interpretations', {
+      title: '政策解讀（未定稿）',
+      department: fx.deptA.id,
+      form: 'text',
+      body: recordData(fx).body,
+      disclosure: { attribute: 'proactive' },
+    })
+    const offer = await rest(app.config, 'GET', `/interpretations/${draft.id}/workflow`, { token: fx.editorB.token })
+    const taken = await rest(app.config, 'POST', `/interpretations/${draft.id}/workflow/submit`, { token: fx.editorB.token, body: {} })
+    expect([offer.status, taken.status]).toEqual([404, 404])
+  })
+
+  it('department B’s dashboard counts and lists none of department A’s records (dashboardCounts)', async () => {
+    const reviewed = await as(app.payload, fx.editorA).create('disclosures', recordData(fx))
+    expect((await act(reviewed.id, 'submit', fx.editorA.token)).status).toBe(200)
+    for (const staff of [fx.editorB, fx.reviewerB]) {
+      const entries = await dashboardAs(app.payload, staff)
+      for (const entry of entries.filter((line) => !line.id.startsWith('agency.'))) expect([entry.id, entry.count]).toEqual([entry.id, 0])
+      const shown = entries.flatMap((entry) => entry.items.map((item) => item.id))
+      expect(shown).not.toContain(draftA.id)
+      expect(shown).not.toContain(reviewed.id)
+    }
+  })
+
   describe('queries on internal fields of another department’s public record (confineInternalQueries)', () => {
     const probes: [string, string][] = [
       ['secrecyReview.opinion', `where[secrecyReview.opinion][equals]=${encodeURIComponent(OPINION)}`],
@@ -193,6 +245,14 @@ describe('the editors’ workbench against hostile staff', () => {
       const q = `where[version.secrecyReview.opinion][equals]=${encodeURIComponent(OPINION)}`
       const { body } = await rest(app.config, 'GET', `/disclosures/versions?${q}`, { token: fx.editorB.token })
       expect(body.totalDocs).toBe(0)
+      // Nor one by its id, as the comparison view (`/versions/<to>?versionFrom=<from>`) reads it.
+      const [version] = (
+        await app.payload.findVersions({ collection: 'disclosures', where: { parent: { equals: publishedA.id } }, limit: 1 })
+      ).docs
+      const byId = await rest(app.config, 'GET', `/disclosures/versions/${version?.id}`, { token: fx.editorB.token })
+      const missing = await rest(app.config, 'GET', `/disclosures/versions/999999`, { token: fx.editorB.token })
+      expect(byId.status).toBe(403)
+      expect(byId.body).toEqual(missing.body)
     })
 
     it('select of internal fields returns none of them (field read access)', async () => {
@@ -219,6 +279,17 @@ describe('the editors’ workbench against hostile staff', () => {
       const descending = await order('-secrecyReview.opinion')
       // Either the query is confined (nothing of A) or the order says nothing about the opinion.
       expect(ascending.length === 0 || JSON.stringify(ascending) === JSON.stringify(descending)).toBe(true)
+      const graph = (sort: string) =>
+        graphql(
+          app.config,
+          `{ Disclosures(where: { id: { greater_than_equal: ${second.id}, less_than_equal: ${third.id} } }, sort: "${sort}") { docs { id } } }`,
+          {
+            token: fx.editorB.token,
+          },
+        )
+      const [up, down] = [(await graph('secrecyReview__opinion')).body, (await graph('-secrecyReview__opinion')).body]
+      expect(up.errors).toBeUndefined()
+      expect(up.data.Disclosures.docs.length === 0 || JSON.stringify(up) === JSON.stringify(down)).toBe(true)
     })
 
     it('a join query on the interpretations’ review opinion finds none of department A’s interpretations', async () => {
