@@ -301,6 +301,18 @@ describe('the editors’ workbench against hostile staff', () => {
       expect(ids(plain.body.interpretations)).toContain(interpretation.id)
     })
 
+    it.each([
+      ['policies.secrecyReview.opinion', `[equals]=${encodeURIComponent(OPINION)}`],
+      ['policies.createdBy', '[exists]=true'],
+      // Through a public interpretation's link to a draft, its title could be guessed.
+      ['policies__title', `[like]=${encodeURIComponent('教師績效')}`],
+    ])('refuses a where through the interpretations’ link on %s (query.recordRefFilter)', async (path, condition) => {
+      await publishedInterpretation(app.payload, fx, [publishedA.id])
+      const response = await rest(app.config, 'GET', `/interpretations?where[${path}]${condition}`, { token: fx.editorB.token })
+      expect(response.status).toBe(400)
+      expect(response.body.errors[0].data).toMatchObject({ rule: 'query.recordRefFilter', field: `where[${path}]` })
+    })
+
     it('list search in both scripts cannot widen department B’s reads: the draft stays out', async () => {
       const q = `where[or][0][title][like]=${encodeURIComponent('教師績效')}&where[or][1][id][exists]=true`
       const { body } = await rest(app.config, 'GET', `/disclosures?${q}&limit=100`, { token: fx.editorB.token })

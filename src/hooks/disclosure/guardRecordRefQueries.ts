@@ -28,7 +28,8 @@ const NOTHING: Where = { and: [{ id: { exists: true } }, { id: { exists: false }
  * A filter on a relationship to records answers whether a record the caller cannot read is linked
  * (`where[validity.replacedBy][equals]=<a draft's id>`): an existence oracle for drafts. For anyone
  * but city-wide staff, `equals` and `in` keep only the ids the caller can read (the public API's
- * `policy` filter is one such), and every other operator or a sort on those paths is refused.
+ * `policy` filter is one such), and every other operator, a filter through the link on the linked
+ * record's fields, or a sort on those paths is refused.
  */
 export const guardRecordRefQueries = (options: ResolvedDisclosureOptions): CollectionBeforeOperationHook =>
   named('guardRecordRefQueries', async ({ args, collection, operation, req }) => {
@@ -57,7 +58,12 @@ const rewrite = async (req: PayloadRequest, where: Where, paths: RefPath[]): Pro
       continue
     }
     // GraphQL spells nested paths with `__` (`validity__replacedBy`).
-    const ref = paths.find(({ path }) => path === key.replace(/__/g, '.'))
+    const dotted = key.replace(/__/g, '.')
+    // Through the link (`policies.title`, `policies.createdBy`) the filter reads the linked record's
+    // fields whether or not the caller may read that record, or those fields on it.
+    if (paths.some(({ path }) => dotted.startsWith(`${path}.`)))
+      throw refused(req, 'query.recordRefFilter', { status: 400, field: `where[${key}]` })
+    const ref = paths.find(({ path }) => path === dotted)
     if (!ref) {
       out[key] = value
       continue
