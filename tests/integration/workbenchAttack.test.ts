@@ -313,6 +313,14 @@ describe('the editors’ workbench against hostile staff', () => {
       expect(response.body.errors[0].data).toMatchObject({ rule: 'query.recordRefFilter', field: `where[${path}]` })
     })
 
+    it('refuses the same through a join query on the interpretations (query.recordRefFilter)', async () => {
+      await publishedInterpretation(app.payload, fx, [publishedA.id])
+      const q = `joins[interpretations][where][policies.createdBy][equals]=${fx.editorA.id}`
+      const response = await rest(app.config, 'GET', `/disclosures/${publishedA.id}?${q}`, { token: fx.editorB.token })
+      expect(response.status).toBe(400)
+      expect(response.body.errors[0].data).toMatchObject({ rule: 'query.recordRefFilter' })
+    })
+
     it('list search in both scripts cannot widen department B’s reads: the draft stays out', async () => {
       const q = `where[or][0][title][like]=${encodeURIComponent('教師績效')}&where[or][1][id][exists]=true`
       const { body } = await rest(app.config, 'GET', `/disclosures?${q}&limit=100`, { token: fx.editorB.token })

@@ -3,6 +3,7 @@ import type { CollectionBeforeOperationHook, Where } from 'payload'
 import { workedOn } from '../../access/disclosure/recordAccess.js'
 import { departmentIdsOf, isCityWide, isStaff } from '../../access/roles.js'
 import type { ResolvedDisclosureOptions } from './options.js'
+import { recordJoinTarget } from './recordJoins.js'
 import { named } from '../../core/named.js'
 
 /** Read by the owning department's staff only (`ownDepartmentFieldOnly`). */
@@ -60,14 +61,12 @@ export const confineInternalQueries = (options: ResolvedDisclosureOptions): Coll
       ]
       return scopes.length === 0 ? part : { ...part, where: { and: [...(part.where ? [part.where] : []), ...scopes] } }
     }
-    const joinTarget = (path: string) =>
-      Object.entries(collection.joins ?? {}).find(([, joins]) => joins.some((join) => join.joinPath === path))?.[0]
     const joins = query.joins
       ? Object.fromEntries(
-          Object.entries(query.joins).map(([path, join]) => {
-            const target = joinTarget(path)
-            return [path, join && target && options.collections.includes(target as never) ? confine(join) : join]
-          }),
+          Object.entries(query.joins).map(([path, join]) => [
+            path,
+            join && recordJoinTarget(collection, path, options.collections) ? confine(join) : join,
+          ]),
         )
       : query.joins
     return { ...args, ...confine(query), joins }

@@ -4,6 +4,7 @@ import { refused } from '../../core/errors.js'
 import { readableIds } from '../../access/disclosure/readableRecords.js'
 import { isCityWide } from '../../access/roles.js'
 import type { ResolvedDisclosureOptions } from './options.js'
+import { recordJoinTarget } from './recordJoins.js'
 import { named } from '../../core/named.js'
 
 type Id = number | string
@@ -29,7 +30,7 @@ const NOTHING: Where = { and: [{ id: { exists: true } }, { id: { exists: false }
  * (`where[validity.replacedBy][equals]=<a draft's id>`): an existence oracle for drafts. For anyone
  * but city-wide staff, `equals` and `in` keep only the ids the caller can read (the public API's
  * `policy` filter is one such), and every other operator, a filter through the link on the linked
- * record's fields, or a sort on those paths is refused.
+ * record's fields, or a sort on those paths is refused; so in a REST `joins` query on records.
  */
 export const guardRecordRefQueries = (options: ResolvedDisclosureOptions): CollectionBeforeOperationHook =>
   named('guardRecordRefQueries', async ({ args, collection, operation, req }) => {
@@ -39,16 +40,32 @@ export const guardRecordRefQueries = (options: ResolvedDisclosureOptions): Colle
       (args as { overrideAccess?: boolean }).overrideAccess === true
     )
       return args
-    const paths = refPaths(collection.flattenedFields, new Set<string>(options.collections))
-    const query = args as { where?: Where; sort?: string | string[] }
-    const sorts = (Array.isArray(query.sort) ? query.sort : query.sort ? String(query.sort).split(',') : []).map((entry) =>
-      entry.replace(/^-/, ''),
-    )
-    const sorted = sorts.find((entry) => paths.some(({ path }) => entry === path || entry.startsWith(`${path}.`)))
-    if (sorted) throw refused(req, 'query.recordRefSort', { status: 400, field: 'sort' })
-    if (!query.where) return args
-    return { ...args, where: await rewrite(req, query.where, paths) }
+    const records = new Set<string>(options.collections)
+    const query = args as Query & { joins?: Record<string, Query | false> | false }
+    const joins = query.joins
+      ? Object.fromEntries(
+          await Promise.all(
+            Object.entries(query.joins).map(async ([path, join]) => {
+              const target = recordJoinTarget(collection, path, options.collections)
+              const fields = target ? req.payload.collections[target as 'disclosures'].config.flattenedFields : undefined
+              return [path, join && fields ? await guard(req, join, refPaths(fields, records)) : join]
+            }),
+          ),
+        )
+      : query.joins
+    return { ...args, ...(await guard(req, query, refPaths(collection.flattenedFields, records))), joins }
   })
+
+type Query = { where?: Where; sort?: string | string[] }
+
+const guard = async (req: PayloadRequest, query: Query, paths: RefPath[]): Promise<Query> => {
+  const sorts = (Array.isArray(query.sort) ? query.sort : query.sort ? String(query.sort).split(',') : []).map((entry) =>
+    entry.trim().replace(/^-/, '').replace(/__/g, '.'),
+  )
+  const sorted = sorts.find((entry) => paths.some(({ path }) => entry === path || entry.startsWith(`${path}.`)))
+  if (sorted) throw refused(req, 'query.recordRefSort', { status: 400, field: 'sort' })
+  return query.where ? { ...query, where: await rewrite(req, query.where, paths) } : query
+}
 
 const rewrite = async (req: PayloadRequest, where: Where, paths: RefPath[]): Promise<Where> => {
   const out: Where = {}
