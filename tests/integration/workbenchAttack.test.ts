@@ -321,6 +321,15 @@ describe('the editors’ workbench against hostile staff', () => {
       expect(response.body.errors[0].data).toMatchObject({ rule: 'query.recordRefFilter' })
     })
 
+    it.each(['interpretations.createdBy', 'interpretations__title'])(
+      'refuses a where through the disclosures’ join on %s (query.joinFilter)',
+      async (path) => {
+        const response = await rest(app.config, 'GET', `/disclosures?where[${path}][equals]=${fx.editorA.id}`, { token: fx.editorB.token })
+        expect(response.status).toBe(400)
+        expect(response.body.errors[0].data).toMatchObject({ rule: 'query.joinFilter', field: `where[${path}]` })
+      },
+    )
+
     it('list search in both scripts cannot widen department B’s reads: the draft stays out', async () => {
       const q = `where[or][0][title][like]=${encodeURIComponent('教師績效')}&where[or][1][id][exists]=true`
       const { body } = await rest(app.config, 'GET', `/disclosures?${q}&limit=100`, { token: fx.editorB.token })

@@ -9,14 +9,16 @@ import { named } from '../../core/named.js'
 
 type Id = number | string
 
-/** The query paths of relationships to record collections (`validity.replacedBy`, `policies`). */
-type RefPath = { path: string; target: string }
+/** The query paths of relationships to record collections (`validity.replacedBy`, `policies`) and of joins from them (`interpretations`). */
+type RefPath = { path: string; target: string; join?: true }
 
 const refPaths = (fields: FlattenedField[], records: ReadonlySet<string>, prefix = '', into: RefPath[] = []): RefPath[] => {
   for (const field of fields) {
     const path = `${prefix}${field.name}`
     if (field.type === 'relationship' && typeof field.relationTo === 'string' && records.has(field.relationTo))
       into.push({ path, target: field.relationTo })
+    else if (field.type === 'join' && typeof field.collection === 'string' && records.has(field.collection))
+      into.push({ path, target: field.collection, join: true })
     else if ((field.type === 'group' || field.type === 'tab' || field.type === 'array') && 'flattenedFields' in field)
       refPaths(field.flattenedFields, records, `${path}.`, into)
   }
@@ -76,6 +78,9 @@ const rewrite = async (req: PayloadRequest, where: Where, paths: RefPath[]): Pro
     }
     // GraphQL spells nested paths with `__` (`validity__replacedBy`).
     const dotted = key.replace(/__/g, '.')
+    // A join's filter reads the joining records (`interpretations.title`), drafts and internal fields alike.
+    if (paths.some(({ path, join }) => join && (dotted === path || dotted.startsWith(`${path}.`))))
+      throw refused(req, 'query.joinFilter', { status: 400, field: `where[${key}]` })
     // Through the link (`policies.title`, `policies.createdBy`) the filter reads the linked record's
     // fields whether or not the caller may read that record, or those fields on it.
     if (paths.some(({ path }) => dotted.startsWith(`${path}.`)))
