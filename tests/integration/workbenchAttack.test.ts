@@ -263,22 +263,23 @@ describe('the editors’ workbench against hostile staff', () => {
       expect(body.disclosure?.decidedBy).toBeUndefined()
     })
 
-    it('sorting by the reviewer’s opinion does not order department A’s records by it', async () => {
+    it('sorting by the reviewer’s opinion does not order department A’s records by it, for staff or the public', async () => {
       const second = await as(app.payload, fx.editorA).create('disclosures', recordData(fx))
       await as(app.payload, fx.reviewerA).pass('disclosures', second.id, '甲')
       await as(app.payload, fx.editorA).publish('disclosures', second.id)
       const third = await as(app.payload, fx.editorA).create('disclosures', recordData(fx))
       await as(app.payload, fx.reviewerA).pass('disclosures', third.id, '乙')
       await as(app.payload, fx.editorA).publish('disclosures', third.id)
-      const order = async (sort: string) =>
-        ids(
-          (await rest(app.config, 'GET', `/disclosures?where[id][in]=${second.id},${third.id}&sort=${sort}`, { token: fx.editorB.token }))
-            .body,
-        )
-      const ascending = await order('secrecyReview.opinion')
-      const descending = await order('-secrecyReview.opinion')
+      const order = async (sort: string, token?: string) =>
+        rest(app.config, 'GET', `/disclosures?where[id][in]=${second.id},${third.id}&sort=${sort}`, { token })
+      const ascending = ids((await order('secrecyReview.opinion', fx.editorB.token)).body)
+      const descending = ids((await order('-secrecyReview.opinion', fx.editorB.token)).body)
       // Either the query is confined (nothing of A) or the order says nothing about the opinion.
       expect(ascending.length === 0 || JSON.stringify(ascending) === JSON.stringify(descending)).toBe(true)
+      // The public may not query the field at all once the query is confined (the field's read access).
+      const anonymous = await order('secrecyReview.opinion')
+      expect(anonymous.status).toBe(400)
+      expect(anonymous.body.errors[0].data).toEqual([{ path: 'secrecyReview.opinion' }])
       const graph = (sort: string) =>
         graphql(
           app.config,

@@ -20,6 +20,8 @@ const WORKED_ON_PATHS = ['secrecyReview']
 
 type Query = { where?: Where; sort?: string | string[] }
 
+const NONE: Where = { id: { exists: false } }
+
 const pathsOf = (where: Where | undefined, into: string[] = []): string[] => {
   for (const [key, value] of Object.entries(where ?? {})) {
     if ((key === 'and' || key === 'or') && Array.isArray(value)) for (const inner of value) pathsOf(inner as Where, into)
@@ -51,13 +53,15 @@ export const confineInternalQueries = (options: ResolvedDisclosureOptions): Coll
   named('confineInternalQueries', ({ args, collection, operation, req }) => {
     const query = args as Query & { overrideAccess?: boolean; joins?: Record<string, Query> | false }
     if ((operation !== 'read' && operation !== 'count') || query.overrideAccess === true) return args
-    if (!isStaff(req.user) || isCityWide(req.user)) return args
-    const ids = departmentIdsOf(req.user)
+    if (isCityWide(req.user)) return args
+    // The public may not filter on them (field access) but could sort by them: none of their records qualify.
+    const ids = isStaff(req.user) ? departmentIdsOf(req.user) : []
+    const scoped = (where: Where): Where => (ids.length > 0 ? where : NONE)
     const confine = (part: Query): Query => {
       const paths = queriedPaths(part)
       const scopes: Where[] = [
-        ...(touches(paths, OWN_DEPARTMENT_PATHS) ? [{ [options.departmentField]: { in: ids } }] : []),
-        ...(touches(paths, WORKED_ON_PATHS) ? [workedOn(options.departmentField, ids)] : []),
+        ...(touches(paths, OWN_DEPARTMENT_PATHS) ? [scoped({ [options.departmentField]: { in: ids } })] : []),
+        ...(touches(paths, WORKED_ON_PATHS) ? [scoped(workedOn(options.departmentField, ids))] : []),
       ]
       return scopes.length === 0 ? part : { ...part, where: { and: [...(part.where ? [part.where] : []), ...scopes] } }
     }
