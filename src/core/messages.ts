@@ -58,6 +58,7 @@ const CATALOGUE = {
   'media.stillAttached': '文件仍被記錄引用，不能刪除；請先從記錄中移除。',
   'query.recordRefFilter': '關聯記錄只能以「等於」或「包含於」篩選，且只按可查看的記錄。',
   'query.recordRefSort': '不能按關聯記錄排序。',
+  'query.joinFilter': '不能按引用本記錄的記錄（如政策解讀）篩選；請在該類記錄的列表中查找。',
   'throttle.login': '登錄嘗試過於頻繁，請 {wait} 秒後再試。',
   'throttle.password': '密碼嘗試過於頻繁，請 {wait} 秒後再試。',
   'throttle.passwordReset': '重設密碼請求過於頻繁，請 {wait} 秒後再試。',

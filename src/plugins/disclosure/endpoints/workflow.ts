@@ -46,7 +46,7 @@ const comparedVersion = async (req: PayloadRequest, slug: CollectionSlug, id: st
 }
 
 /**
- * `GET /api/<slug>/:id/workflow` answers the actions the user may take now and the version to compare with;
+ * `GET /api/<slug>/:id/workflow` answers the actions the user may take now and, to a reviewer, the versions to compare;
  * `POST /api/<slug>/:id/workflow/<action>` takes one, as one update with the user's own access.
  */
 export const workflowEndpoints = (slug: CollectionSlug, options: ResolvedDisclosureOptions): Endpoint[] => [
@@ -56,7 +56,9 @@ export const workflowEndpoints = (slug: CollectionSlug, options: ResolvedDisclos
     handler: async (req) => {
       const { doc, mainStatus } = await readRecord(req, slug)
       const actions = allowedWorkflowActions(doc, req.user, { ...options, published: mainStatus === 'published' })
-      return Response.json({ actions, comparedVersion: await comparedVersion(req, slug, idParam(req)) })
+      // Only the reviewer compares: to anyone else the newest version's id would tell of an unpublished draft.
+      const reviewing = actions.includes('pass')
+      return Response.json({ actions, comparedVersion: reviewing ? await comparedVersion(req, slug, idParam(req)) : null })
     },
   },
   {
