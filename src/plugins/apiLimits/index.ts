@@ -2,6 +2,7 @@ import type { CollectionConfig, Config, Endpoint, Plugin } from 'payload'
 
 import { badParameter } from '../../core/errors.js'
 import { answerMalformedBodies } from '../../hooks/apiLimits/answerMalformedBodies.js'
+import { answerRuleErrors } from '../../hooks/apiLimits/answerRuleErrors.js'
 import { checkApiArguments } from '../../hooks/apiLimits/checkApiArguments.js'
 import { resolveApiLimitsOptions } from './defaults.js'
 import type { ApiLimitsPluginOptions } from './types.js'
@@ -44,6 +45,6 @@ export const apiLimitsPlugin =
     return {
       ...config,
       collections: (config.collections ?? []).map((collection) => withLimits(collection, hook)),
-      hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), answerMalformedBodies] },
+      hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), answerMalformedBodies, answerRuleErrors] },
     }
   }

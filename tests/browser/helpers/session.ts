@@ -101,10 +101,23 @@ export const logIn = async (page: Page, account: Account) => {
 /** Waits for a contract element (common.md's data attributes) and names it when it never comes. */
 export const contract = async (page: Page, selector: string, what: string, timeout = 15_000, state: 'visible' | 'attached' = 'visible') => {
   const element = page.locator(selector).first()
-  try {
-    await element.waitFor({ state, timeout })
-  } catch {
-    throw new Error(`${what}: the page shows no ${selector} (${page.url()})`)
+  const deadline = Date.now() + timeout
+  // Payload renders a form's fields as they scroll into view: scroll down a screen at a time while waiting.
+  for (;;) {
+    try {
+      await element.waitFor({ state: 'attached', timeout: Math.min(1_000, Math.max(1, deadline - Date.now())) })
+      break
+    } catch {
+      if (Date.now() >= deadline) throw new Error(`${what}: the page shows no ${selector} (${page.url()})`)
+      await page.mouse.move(640, 400)
+      await page.mouse.wheel(0, 700)
+    }
+  }
+  if (state === 'visible') {
+    await element.scrollIntoViewIfNeeded()
+    await element.waitFor({ state, timeout: Math.max(1, deadline - Date.now()) }).catch(() => {
+      throw new Error(`${what}: ${selector} is on the page but not visible (${page.url()})`)
+    })
   }
   return element
 }
