@@ -42,11 +42,15 @@ describe('a refused publish in the admin', () => {
       const refusal = await answered
       expect(refusal.status()).toBe(400)
       // The publish gate's rule for a review that has not passed (common.md: errors[].data names rule and field).
-      const [rule] = (await refusal.json()).errors as { message: string; data?: { rule: string; field: string } }[]
-      expect(rule).toMatchObject({ data: { field: 'secrecyReview.status' } })
+      type Refusal = { message: string; data: { rule: string; field: string; errors: { path: string; message: string }[] } }
+      const [rule] = (await refusal.json()).errors as Refusal[]
+      expect(rule).toMatchObject({ data: { rule: 'publish.notPassed', field: 'secrecyReview.status' } })
+      // The admin shows the rule's own message (the field's error), not Payload's summary line before it.
+      const [fieldError] = rule.data.errors
+      expect(fieldError.path).toBe('secrecyReview.status')
       const error = await contract(page, '[data-workflow-error]', "the refused publish's message")
       const message = (await error.innerText()).trim()
-      expect(message).toContain(rule.message)
+      expect(message).toContain(fieldError.message)
       expect(message).toMatch(/[\u4e00-\u9fff]/)
       expect(message).not.toMatch(/[A-Za-z]/)
     })
